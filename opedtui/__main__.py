@@ -1,0 +1,5 @@
+"""Allow ``python -m opedtui``."""
+
+from opedtui.cli import main
+
+raise SystemExit(main())

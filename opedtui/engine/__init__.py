@@ -1,0 +1,9 @@
+"""The attribution engine: finds quotations and who said them.
+
+Pure Python, no Textual: the CLI and batch jobs import only this package.
+"""
+
+from opedtui.engine.extract import extract
+from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker, Span
+
+__all__ = ["Analysis", "Quote", "QuoteKind", "Speaker", "Span", "extract"]

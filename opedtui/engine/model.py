@@ -1,0 +1,98 @@
+"""The values the engine hands out: quotes, speakers and one document's analysis.
+
+Plain frozen dataclasses, so the reader, the CLI and the exporters can share them
+without knowing how they were found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+QuoteKind = Literal["direct", "mixed", "term"]
+"""``direct``: a whole quoted utterance; ``mixed``: a quoted fragment inside reported
+speech (called it "a disgrace"); ``term``: scare quotes, titles and words-as-words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: where its words are, and who the engine thinks said them."""
+
+    start: int
+    """Code-point offset of the quoted content, quote marks excluded."""
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    """Canonical name of the speaker, or None when the engine cannot tell."""
+    speaker_id: int | None
+    speaker_mention: Span | None
+    """The words the attribution rests on: the "she" of "she continued"."""
+    cue: str | None
+    """The attributing words as written ("she continued", "according to")."""
+    cue_span: Span | None
+    confidence: float
+    outer_start: int
+    """Offset of the opening mark (the quote with its marks is text[outer_start:outer_end])."""
+    outer_end: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    @property
+    def is_quotation(self) -> bool:
+        """True for speech, False for scare quotes and titles."""
+        return self.kind != "term"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One person (or source) however the text names them."""
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    quote_count: int
+
+    def answers_to(self, query: str) -> bool:
+        """Whether a user's filter text names this speaker, case-insensitively."""
+        wanted = " ".join(query.casefold().split())
+        if not wanted:
+            return False
+        return any(wanted == " ".join(alias.casefold().split()) for alias in (self.name, *self.aliases))
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the engine found in one document."""
+
+    text: str
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    _by_id: dict[int, Speaker] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({s.id: s for s in self.speakers})
+
+    @property
+    def quotations(self) -> tuple[Quote, ...]:
+        """Quotes that are speech, without scare quotes and titles."""
+        return tuple(q for q in self.quotes if q.is_quotation)
+
+    def speaker(self, speaker_id: int | None) -> Speaker | None:
+        return None if speaker_id is None else self._by_id.get(speaker_id)
+
+    def find_speaker(self, query: str) -> Speaker | None:
+        """The speaker a name or alias refers to ("trump", "President Trump")."""
+        for speaker in self.speakers:
+            if speaker.answers_to(query):
+                return speaker
+        wanted = query.casefold().strip()
+        matches = [s for s in self.speakers if wanted and wanted in s.name.casefold()]
+        return matches[0] if len(matches) == 1 else None
+
+    def quotes_by(self, speaker_id: int) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.speaker_id == speaker_id)
