@@ -1,0 +1,223 @@
+"""Loading an article: a file, stdin or the bundled example, as one decoded text.
+
+Everything that can go wrong with input (missing, a directory, binary, empty, too
+large, an unknown encoding) ends here as a ``DocumentError`` with a message fit for
+one line on stderr, so the CLI never shows a traceback for a bad file.
+
+No Textual here: the CLI's ``quotes`` and ``batch`` commands import this module.
+Later formats (Markdown, HTML, a URL) slot in as another ``source`` and a converter
+applied in ``document_from_bytes`` after decoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+BUNDLED_ARTICLE_NAME = "anonymous-op-ed-and-reactions.txt"
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+"""Larger inputs are refused: an article is kilobytes, and 64 MB already takes the
+engine a while. Checked before reading so a huge file never lands in memory."""
+MAX_TITLE_CHARS = 100
+STDIN_NAME = "-"
+
+DocumentSource = Literal["file", "stdin", "bundled"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_TIE_BREAK_PREFERENCE = ("utf_8", "cp1252", "latin_1", "iso8859_15")
+"""When charset-normalizer scores several single-byte encodings the same (English
+text often fits cp1250, cp1252 and cp1257 equally), prefer Windows-1252, the
+de facto encoding of legacy English news text (and what WHATWG maps Latin-1 to)."""
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_MAX_CONTROL_SHARE = 0.05
+_SNIFF_CHARS = 65536
+
+
+class DocumentError(Exception):
+    """Input that cannot be read as an article; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, decoded, with where it came from."""
+
+    text: str
+    title: str | None
+    path: Path | None
+    source: DocumentSource
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+    """Things the user should know (bytes replaced while decoding), one line each."""
+
+    @property
+    def label(self) -> str:
+        """How messages name this document."""
+        if self.source == "stdin":
+            return "<stdin>"
+        if self.source == "bundled":
+            return "the bundled article"
+        return str(self.path)
+
+
+def bundled_article_path() -> Path:
+    """The example article: inside the installed package (the wheel force-includes
+    ``seeds/`` as ``opedtui/seeds/``), else the checkout's ``seeds/`` for an editable
+    install."""
+    packaged = resources.files("opedtui").joinpath("seeds", BUNDLED_ARTICLE_NAME)
+    if isinstance(packaged, Path) and packaged.is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / "seeds" / BUNDLED_ARTICLE_NAME
+    if checkout.is_file():
+        return checkout
+    raise DocumentError(f"the bundled article {BUNDLED_ARTICLE_NAME} is missing from this installation")
+
+
+def load_document(spec: str | Path | None, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+    """Load what the user named: None for the bundled article, ``-`` for stdin, else a path."""
+    if spec is None:
+        path = bundled_article_path()
+        return document_from_bytes(_read_file(path, max_bytes), path=path, source="bundled")
+    if str(spec) == STDIN_NAME:
+        data = read_bounded(sys.stdin.buffer, max_bytes, "<stdin>")
+        return document_from_bytes(data, path=None, source="stdin")
+    path = Path(spec)
+    return document_from_bytes(_read_file(path, max_bytes), path=path, source="file")
+
+
+def read_bounded(stream: BinaryIO, max_bytes: int, label: str) -> bytes:
+    """Read a stream whose size is unknown, never holding more than the cap plus one byte."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise DocumentError(f"{label} is larger than {_megabytes(max_bytes)}; opedtui reads articles up to that size")
+    return data
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{path} is a directory, not an article")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"{path} is {_megabytes(size)}, larger than the {_megabytes(max_bytes)} opedtui reads"
+            )
+        with path.open("rb") as stream:
+            # Bounded even when stat lied: a pipe (/dev/fd/63) or a file still growing.
+            return read_bounded(stream, max_bytes, str(path))
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except PermissionError:
+        raise DocumentError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path} is a directory, not an article") from None
+    except OSError as error:
+        raise DocumentError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def document_from_bytes(data: bytes, *, path: Path | None, source: DocumentSource) -> Document:
+    """Decode, check it is text, and find a title."""
+    label = "<stdin>" if source == "stdin" else str(path)
+    if not data.strip():
+        raise DocumentError(f"{label} is empty" if not data else f"{label} contains only whitespace")
+    text, encoding, warnings = decode_text(data, label)
+    if _looks_binary(text):
+        raise DocumentError(f"{label} looks like a binary file, not text")
+    if not text.strip():
+        raise DocumentError(f"{label} contains no text")
+    return Document(text, title_of(text), path, source, encoding, warnings)
+
+
+def decode_text(data: bytes, label: str) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes to text: a BOM if present, then strict UTF-8 (the fast, usual case), then
+    charset-normalizer for legacy encodings. Returns (text, encoding, warnings).
+
+    UTF-8 with a few broken bytes stays UTF-8 (with U+FFFD and a warning) rather than
+    being reinterpreted wholesale as some single-byte encoding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, ()
+            except UnicodeDecodeError:
+                text = data.decode(encoding, errors="replace")
+                return text, encoding, (_replacement_warning(label, text, encoding),)
+    if b"\x00" in data[:_SNIFF_CHARS]:
+        raise DocumentError(f"{label} looks like a binary file, not text (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    if _has_valid_multibyte_utf8(replaced):
+        return replaced, "utf-8", (_replacement_warning(label, replaced, "UTF-8"),)
+    detected = _detect_legacy_encoding(data)
+    if detected is None:
+        raise DocumentError(f"{label} looks like a binary file, not text (no text encoding fits it)")
+    return detected
+
+
+def _detect_legacy_encoding(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    from charset_normalizer import from_bytes  # only for non-UTF-8 input
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+
+    def preference_rank(encodings: list[str]) -> int:
+        ranks = [i for i, name in enumerate(_TIE_BREAK_PREFERENCE) if name in encodings]
+        return min(ranks, default=len(_TIE_BREAK_PREFERENCE))
+
+    chosen = min(tied, key=lambda m: preference_rank([m.encoding, *m.could_be_from_charset]))
+    encoding = next((n for n in _TIE_BREAK_PREFERENCE if n in chosen.could_be_from_charset), chosen.encoding)
+    return data.decode(encoding, errors="replace"), encoding, ()
+
+
+def _has_valid_multibyte_utf8(replaced: str) -> bool:
+    """Whether any non-ASCII character decoded cleanly: then the file is UTF-8 with damage."""
+    return any(ch > "\x7f" and ch != "\ufffd" for ch in replaced)
+
+
+def _replacement_warning(label: str, text: str, encoding: str) -> str:
+    count = text.count("\ufffd")
+    noun = "byte sequence" if count == 1 else "byte sequences"
+    return f"{label} is not valid {encoding}: replaced {count} invalid {noun} with \ufffd"
+
+
+def _looks_binary(text: str) -> bool:
+    """Mostly control characters (beyond tabs, newlines and escapes) means not prose."""
+    sample = text[:_SNIFF_CHARS]
+    controls = sum(1 for ch in sample if (ch < " " or "\x7f" <= ch < "\xa0") and ch not in _ALLOWED_CONTROLS)
+    return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+def title_of(text: str) -> str | None:
+    """The first non-empty line, trimmed, shortened to about a headline's length."""
+    for line in text.splitlines():
+        stripped = " ".join(line.split())
+        if stripped:
+            if len(stripped) > MAX_TITLE_CHARS:
+                return stripped[: MAX_TITLE_CHARS - 1].rstrip() + "\u2026"
+            return stripped
+    return None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def is_stdin(spec: str | os.PathLike[str] | None) -> bool:
+    """Whether a command-line argument means "read standard input"."""
+    return spec is not None and os.fspath(spec) == STDIN_NAME
