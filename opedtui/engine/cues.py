@@ -1,0 +1,103 @@
+"""Finding the words that attribute a quote: "she said", "according to the report".
+
+A cue is looked for only in the unquoted text of the quote's own sentence, so a
+speech verb inside a quotation never attributes it. After the quote, the cue
+must come first (`,” X said` or `,” said X`); before it, the nearest speech verb
+of the sentence wins, with its subject (`X said that “…”`, `X called it “…”`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS
+from opedtui.engine.mentions import Mention, subject_after, subject_before
+from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
+
+_TRAILING_WINDOW = 14
+"""How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
+_OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution found in the text around a quote."""
+
+    mention: Mention
+    start: int
+    """Start of the attributing words: the mention or the verb, whichever is first."""
+    end: int
+    verb: str
+    position: str
+    """"after" or "before" the quote."""
+
+
+def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
+    """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
+    stop = first_sentence_end(text, quote_end, limit)
+    tokens = tokenize(text, quote_end, stop)
+    i = 0
+    while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
+        i += 1
+    tokens = tokens[i : i + _TRAILING_WINDOW]
+    if not tokens or not tokens[0].is_word:
+        return None
+    if _according_to(tokens, 0):
+        mention = subject_after(tokens, 2)
+        return _cue(mention, tokens[0], "according to", "after") if mention else None
+    for v, tok in enumerate(tokens):
+        if not tok.is_word:
+            if tok.text != ",":
+                return None
+            continue
+        if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
+            continue
+        if v == 0:
+            mention = subject_after(tokens, 1)
+            return _cue(mention, tok, tok.text, "after") if mention else None
+        mention = subject_before(tokens, v)
+        if mention is None or mention.start > tokens[0].start:
+            return None
+        return _cue(mention, tok, tok.text, "after")
+    return None
+
+
+def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
+    """The cue of a quote's own sentence, read back from the quote's opening mark."""
+    sentence = last_sentence_start(text, floor, quote_start)
+    tokens = tokenize(text, sentence, quote_start)
+    for v in range(len(tokens) - 1, -1, -1):
+        tok = tokens[v]
+        if not tok.is_word:
+            continue
+        if _according_to(tokens, v):
+            mention = subject_after(tokens, v + 2)
+            if mention:
+                return _cue(mention, tok, "according to", "before")
+            continue
+        if tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
+            continue
+        if tok.lower.endswith("ing") and v > 0 and tokens[v - 1].text == ",":
+            continue  # "…, adding that": the subject is the main clause's, further back
+        if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
+            continue  # passive: "described by"
+        mention = subject_before(tokens, v) if v > 0 else None
+        if mention is None and (v == 0 or tokens[v - 1].text in ",:;"):
+            mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
+        if mention is not None:
+            return _cue(mention, tok, tok.text, "before")
+    return None
+
+
+def is_weak_verb(verb: str) -> bool:
+    return verb.lower() in WEAK_SPEECH_VERBS
+
+
+def _according_to(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to"
+
+
+def _cue(mention: Mention, verb: Token, verb_text: str, position: str) -> Cue:
+    start = min(mention.start, verb.start)
+    end = max(mention.end, verb.end)
+    return Cue(mention, start, end, verb_text, position)

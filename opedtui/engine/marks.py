@@ -1,0 +1,158 @@
+"""Pairing quote marks into quoted spans.
+
+Only the marks are visited (one ``re.finditer`` over the text), never each
+character, so pairing costs little more than finding the marks. Pairing works
+paragraph by paragraph: a mark left open at a paragraph's end either continues
+into the next paragraph (which reopens it, the news convention for long quotes)
+or is dropped, so a stray mark never swallows the rest of a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Double marks, PTB ``/'' pairs, single marks (curly and straight), and newlines,
+# which end paragraphs. Straight ' only when it is not inside a word (don't).
+_MARK = re.compile(
+    r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"
+    r"|[\u2018\u201a\u2039\u203a]"
+    r"|\u2019(?!\w)|(?<!\w)'|'(?!\w)|`(?!`)"
+    r"|\n"
+)
+_OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
+_CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
+_OPENERS_SINGLE = {"\u2018", "\u201a", "\u2039", "`"}
+_CLOSERS_SINGLE = {"\u2019", "\u203a"}
+_DOUBLE = _OPENERS_DOUBLE | _CLOSERS_DOUBLE | {'"'}
+_BEFORE_OPENING = " \t\n([{\u2014\u2013-/:;,\u00a0"
+_AFTER_CLOSING = " \t\n)]}.,;:!?\u2014\u2013-/\u00a0"
+_MAX_PARAGRAPHS = 12
+"""A quotation reopened paragraph after paragraph is still cut after this many."""
+
+# Elisions that start with an apostrophe: '90s, 'n', 'em, 'til, 'cause.
+_ELISION = re.compile(r"['\u2018\u2019](?:\d\d|n['\u2019]|em\b|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A span between a pair of quote marks."""
+
+    outer_start: int
+    start: int
+    end: int
+    outer_end: int
+    double: bool
+    """Made of double marks (the usual quotation) rather than single ones."""
+    closed: bool
+    """False when the closing mark was missing and the span stops at its paragraph end."""
+
+
+def pair_quote_marks(text: str) -> list[QuotedSpan]:
+    """Every top-level quoted span in ``text``, in order of appearance.
+
+    Single marks count as quotation marks only where the text has no double
+    marks at all (British style); inside double quotes they are nesting and stay
+    part of the outer quotation.
+    """
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    uses_doubles = any(tok in _DOUBLE for _, tok in marks)
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None  # offset of the pending opening mark
+    open_len = 0
+    open_double = True
+    paragraphs_open = 0
+    paragraph_start = 0
+    pending_newline = False  # we are at a paragraph end with a quote open
+    n = len(text)
+    for pos, tok in marks:
+        if tok == "\n":
+            if open_at is not None and not pending_newline:
+                pending_newline = True
+                paragraph_end = pos
+            paragraph_start = pos + 1
+            continue
+        is_double = tok in _DOUBLE
+        if not is_double and (uses_doubles or _is_apostrophe(text, pos)):
+            continue
+        before = text[pos - 1] if pos > 0 else "\n"
+        after = text[pos + len(tok)] if pos + len(tok) < n else "\n"
+        role = _role(tok, before, after, open_at is not None)
+        if pending_newline:
+            # A quote was open at the end of the previous paragraph.
+            assert open_at is not None
+            at_paragraph_start = not text[paragraph_start:pos].strip()
+            if role == "open" and at_paragraph_start and paragraphs_open < _MAX_PARAGRAPHS:
+                pending_newline = False  # reopened: the quotation continues
+                paragraphs_open += 1
+                continue
+            spans.extend(_unclosed(text, open_at, open_len, paragraph_end, open_double))
+            open_at = None
+            pending_newline = False
+        if role == "open" or (role == "either" and open_at is None):
+            if open_at is not None and not _is_weak_open(text, pos, tok, before):
+                # An opening mark while one is open: the first one was stray.
+                # Nested double marks of the same kind are rare; a stray is not.
+                spans.extend(_unclosed(text, open_at, open_len, pos, open_double))
+            elif open_at is not None:
+                continue
+            open_at, open_len, open_double, paragraphs_open = pos, len(tok), is_double, 0
+        elif open_at is not None and is_double == open_double:
+            end = pos
+            spans.append(QuotedSpan(open_at, open_at + open_len, end, end + len(tok), is_double, True))
+            open_at = None
+    if open_at is not None:
+        stop = paragraph_end if pending_newline else n
+        spans.extend(_unclosed(text, open_at, open_len, stop, open_double))
+    return [s for s in spans if s.end > s.start]
+
+
+def _role(tok: str, before: str, after: str, is_open: bool) -> str:
+    """'open', 'close' or 'either' for a mark, from its shape and its neighbours."""
+    if tok in _OPENERS_DOUBLE or tok in _OPENERS_SINGLE:
+        # A curly opener glued to the end of a word is a misprinted closer.
+        if tok in ("\u201c",) and is_open and not before.isspace() and after in _AFTER_CLOSING:
+            return "close"
+        return "open"
+    if tok in _CLOSERS_DOUBLE or tok in _CLOSERS_SINGLE:
+        # German „…“ closes with “, handled above as open; a closer at a word's start
+        # with nothing open is a misprinted opener.
+        if not is_open and before in _BEFORE_OPENING and not after.isspace():
+            return "open"
+        if tok == "\u00bb" and not is_open:
+            return "open"
+        return "close"
+    # Straight marks: decide by which side touches a word.
+    opens = before in _BEFORE_OPENING or before in "\"\u201c\u2018'"
+    closes = after in _AFTER_CLOSING or after in "\"\u201d\u2019'"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _is_weak_open(text: str, pos: int, tok: str, before: str) -> bool:
+    """An opener that is not the start of a fresh quotation (e.g. a stray straight mark)."""
+    return tok in ("'", "`")
+
+
+def _is_apostrophe(text: str, pos: int) -> bool:
+    """A single mark that elides ('90s, rock 'n' roll) or marks a plural
+    possessive (the teachers' union) rather than quoting."""
+    if _ELISION.match(text, pos):
+        return True
+    return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
+
+
+def _unclosed(text: str, open_at: int, open_len: int, stop: int, double: bool) -> list[QuotedSpan]:
+    """A quotation whose closing mark is missing: kept only when it opens its
+    paragraph and runs on for several words, as a whole-paragraph quote does."""
+    start = open_at + open_len
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip() or not double:
+        return []
+    body = text[start:stop].rstrip()
+    if body.count(" ") < 3:
+        return []
+    return [QuotedSpan(open_at, start, start + len(body), start + len(body), double, False)]

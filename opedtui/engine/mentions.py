@@ -1,0 +1,231 @@
+"""Reading the noun phrase that names a speaker next to a speech verb.
+
+A mention is what the text calls the speaker at the cue: a name with its title
+and role ("White House press secretary Sarah Huckabee Sanders"), a pronoun
+("she"), or a description ("the unnamed official"). Resolving mentions to
+people is the job of :mod:`opedtui.engine.speakers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from opedtui.engine.lexicon import (
+    ADVERBS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    NP_BREAKERS,
+    POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
+from opedtui.engine.tokens import Token
+
+MentionKind = Literal["name", "pronoun", "nominal"]
+
+_APPOSITIVE_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {"who", "whose", "which", "now", "then", "himself", "herself"}
+_MAX_NOMINAL_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words naming a speaker, parsed into the parts a speaker record needs."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str = ""
+    """For names: the name without titles ("Donald Trump"); for others, the phrase."""
+    title: str = ""
+    """Titles and roles found with the mention ("President", "press secretary")."""
+    head: str = ""
+    """Last word of a description, lower-case ("official"), or the pronoun itself."""
+
+
+def is_name_word(tok: Token) -> bool:
+    return tok.is_word and tok.is_capitalized and not tok.text.isupper() or _is_initialism(tok)
+
+
+def _is_initialism(tok: Token) -> bool:
+    text = tok.text.rstrip(".")
+    return tok.is_word and text.isupper() and 1 <= len(text.replace(".", "")) <= 4
+
+
+_AUXILIARIES = frozenset("has have had will would could should may might can did does do 'd \u2019d not n't".split())
+
+
+def skip_adverbs_back(tokens: list[Token], i: int) -> int:
+    """Step back over adverbs and auxiliaries between a speaker and the verb
+    ("she later said", "he has repeatedly said")."""
+    while i >= 0 and tokens[i].is_word and (
+        tokens[i].lower in ADVERBS
+        or tokens[i].lower in _AUXILIARIES
+        or (tokens[i].lower.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
+    ):
+        i -= 1
+    return i
+
+
+def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
+    """The speaker phrase that ends right before ``tokens[verb_index]``.
+
+    Handles "X said", "X also said", "X, an appositive, said" and a leading
+    "according to" is handled by the caller. Returns None when the words before
+    the verb are not a speaker phrase (so the verb is not this quote's cue).
+    """
+    i = skip_adverbs_back(tokens, verb_index - 1)
+    if i < 0:
+        return None
+    role_from_appositive = ""
+    if tokens[i].text == ",":
+        # "Jane Doe, a spokeswoman for the ministry, said"
+        j = i - 1
+        while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 14:
+            j -= 1
+        if j < 1 or tokens[j].text != ",":
+            return None
+        inner = tokens[j + 1 : i]
+        if not inner:
+            return None
+        opener = inner[0].lower
+        if not (opener in _APPOSITIVE_OPENERS or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
+            return None
+        if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS:
+            role_from_appositive = _join(inner)
+        i = j - 1
+    mention = _phrase_ending_at(tokens, i)
+    if mention is None:
+        return None
+    if role_from_appositive:
+        title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
+        mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
+    return mention
+
+
+def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
+    """The speaker phrase that starts at ``tokens[start_index]`` ("said Jane Doe, a ...")."""
+    i = start_index
+    n = len(tokens)
+    if i >= n or not tokens[i].is_word:
+        return None
+    if tokens[i].lower in SUBJECT_PRONOUNS:
+        return _pronoun(tokens[i])
+    j = i
+    # Determiner-led description: "says the piece", "added a spokeswoman for the city".
+    if tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS:
+        j += 1
+        while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
+            j += 1
+        words = tokens[i:j]
+        if len(words) < 2:
+            return None
+        if words[-1].is_capitalized and words[-1].lower not in NOT_NAMES:
+            # "said the company's CEO Jane Doe"
+            return _phrase_ending_at(tokens, j - 1)
+        return _nominal(words)
+    # Titles, roles and a name: "said White House spokesman Hogan Gidley".
+    while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < 8:
+        j += 1
+    while j > i and not is_name_word(tokens[j - 1]):
+        j -= 1
+    if j == i:
+        # Only lower-case words: "said police" / "said officials".
+        k = i
+        while k < n and tokens[k].is_word and tokens[k].lower not in NP_BREAKERS and k - i < 3:
+            k += 1
+        return _nominal(tokens[i:k]) if k > i else None
+    return _phrase_ending_at(tokens, j - 1, floor=i)
+
+
+def _phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | None:
+    """A speaker phrase whose last word is ``tokens[i]``, read backwards."""
+    if i < floor or not tokens[i].is_word:
+        return None
+    last = tokens[i]
+    if last.lower in SUBJECT_PRONOUNS:
+        return _pronoun(last)
+    if last.lower in NAME_SUFFIXES and i > floor:
+        i -= 1
+        last = tokens[i]
+    if is_name_word(last) and last.lower not in NOT_NAMES:
+        return _name_ending_at(tokens, i, floor)
+    if last.lower in NP_BREAKERS or last.lower in SPEECH_VERBS:
+        return None
+    # A description: read back to its determiner or possessive.
+    j = i
+    while j > floor and i - j < _MAX_NOMINAL_WORDS:
+        prev = tokens[j - 1]
+        if not prev.is_word:
+            break
+        if prev.lower in DETERMINERS or prev.lower in POSSESSIVE_PRONOUNS:
+            j -= 1
+            break
+        if prev.lower in NP_BREAKERS or prev.lower in SPEECH_VERBS:
+            break
+        j -= 1
+    words = tokens[j : i + 1]
+    has_determiner = words[0].lower in DETERMINERS or words[0].lower in POSSESSIVE_PRONOUNS
+    if not has_determiner and len(words) > 3:
+        words = words[-3:]
+    return _nominal(words)
+
+
+def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
+    """A capitalised name ending at ``tokens[i]``, with the titles and roles before it."""
+    j = i
+    while j > floor:
+        prev = tokens[j - 1]
+        if is_name_word(prev) and not prev.text.endswith(("'s", "\u2019s")) and prev.lower not in NOT_NAMES:
+            j -= 1
+        elif prev.lower in NAME_PARTICLES and j - 1 > floor and is_name_word(tokens[j - 2]):
+            j -= 1
+        else:
+            break
+    name_words = tokens[j : i + 1]
+    # Titles glued to the front of the name: "President Donald Trump", "Mr. Trump".
+    k = 0
+    while k < len(name_words) - 1 and name_words[k].lower in TITLES:
+        k += 1
+    titles = name_words[:k]
+    name_words = name_words[k:]
+    # Roles before the name: "White House press secretary", "Carolina coach".
+    r = j
+    while r > floor and i - r < 12:
+        prev = tokens[r - 1]
+        if not prev.is_word or prev.lower in NP_BREAKERS or prev.lower in SPEECH_VERBS:
+            break
+        if prev.lower in DETERMINERS:
+            break
+        r -= 1
+    title = _join(tokens[r:j] + titles)
+    return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+def _pronoun(tok: Token) -> Mention:
+    return Mention(tok.start, tok.end, tok.text, "pronoun", tok.text, "", tok.lower)
+
+
+def _nominal(words: list[Token]) -> Mention | None:
+    if not words or not words[-1].is_word:
+        return None
+    head = words[-1].lower
+    if head in NP_BREAKERS or head in SPEECH_VERBS or head in DETERMINERS:
+        return None
+    text = _join(words)
+    return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)
+
+
+def _join(words: list[Token]) -> str:
+    out = ""
+    prev_end = -1
+    for w in words:
+        if out and (w.start > prev_end) and w.text not in ",.;:)'":
+            out += " "
+        out += w.text
+        prev_end = w.end
+    return out

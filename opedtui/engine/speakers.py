@@ -1,0 +1,257 @@
+"""Turning mentions into speakers: one person, however the text names them.
+
+"Donald Trump", "President Trump", "Trump" and "Mr. Trump" share a surname and
+become one :class:`SpeakerCluster`; "she" goes to the latest person the text
+named; "the official" goes to the person whose role is an official, or to the
+"senior official" the text introduced; "the piece" speaks for whoever wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from opedtui.engine.lexicon import (
+    AUTHOR_NOUNS,
+    DETERMINERS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    POSSESSIVE_PRONOUNS,
+    TITLES,
+    WRITING_NOUNS,
+)
+from opedtui.engine.mentions import Mention
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?){0,3}[A-Z][\w'\u2019\-]*")
+_AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
+_SOMEONE_WHO = re.compile(
+    r"^(?:someone|somebody|a person|an individual|one)\s+(?:who|that)\s+"
+    r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+_PRONOUN_WINDOW = 600
+"""How far back (in characters) a pronoun looks for the person it stands for."""
+
+
+@dataclass(slots=True)
+class SpeakerCluster:
+    """Everything known about one speaker while the document is read."""
+
+    id: int
+    kind: str
+    """"person" for names, "nominal" for descriptions ("the official")."""
+    name: str
+    head: str
+    """Surname for a person, head noun for a description; the key mentions match on."""
+    first: str = ""
+    role: str = ""
+    gender: str = ""
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = -1
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+class SpeakerResolver:
+    """Resolves mentions, in reading order, to speaker clusters of one document."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.quoted = quoted
+        """Spans inside quote marks: names there are not the narrator's."""
+        self.clusters: list[SpeakerCluster] = []
+
+    # ---- public -------------------------------------------------------------
+    def resolve(self, mention: Mention, position: int) -> SpeakerCluster | None:
+        if mention.kind == "name":
+            cluster = self._resolve_name(mention.name, mention.title)
+        elif mention.kind == "pronoun":
+            cluster = self._resolve_pronoun(mention.head, mention.start)
+        else:
+            cluster = self._resolve_nominal(mention, mention.start)
+        if cluster is not None:
+            cluster.last_seen = max(cluster.last_seen, position)
+        return cluster
+
+    # ---- names --------------------------------------------------------------
+    def _resolve_name(self, name: str, title: str, *, create: bool = True) -> SpeakerCluster | None:
+        words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+        if not words:
+            return None
+        surname = _key(words[-1])
+        first = words[0] if len(words) > 1 else ""
+        candidates = [c for c in self.clusters if c.kind == "person" and c.head == surname]
+        if first:
+            same = [c for c in candidates if not c.first or c.first == first]
+            candidates = same
+        cluster = max(candidates, key=lambda c: c.last_seen) if candidates else None
+        if cluster is None:
+            if not create:
+                return None
+            cluster = self._new_person(words, surname)
+        elif first and not cluster.first:
+            cluster.first = first
+            cluster.add_alias(cluster.name)
+            cluster.name = " ".join(words)
+        self._learn(cluster, words, title)
+        return cluster
+
+    def _new_person(self, words: list[str], surname: str) -> SpeakerCluster:
+        full = words if len(words) > 1 else self._full_name(words[-1]) or words
+        cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, full[0] if len(full) > 1 else "")
+        self.clusters.append(cluster)
+        return cluster
+
+    def _full_name(self, surname: str) -> list[str] | None:
+        """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
+        pattern = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.text):
+            given = m.group(1).split()
+            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES or given[0].lower().rstrip(".") in TITLES):
+                given = given[1:]
+            given = [w for w in given if not w.endswith(("'s", "\u2019s"))]
+            if given and all(w[0].isupper() and w.lower() not in TITLES for w in given):
+                return [*given, surname]
+        return None
+
+    def _learn(self, cluster: SpeakerCluster, words: list[str], title: str) -> None:
+        shown = " ".join(words)
+        cluster.add_alias(shown)
+        cluster.add_alias(words[-1])
+        if not title:
+            return
+        title_words = title.split()
+        last_title = title_words[-1]
+        if last_title.lower() in TITLES and last_title[0].isupper():
+            cluster.add_alias(f"{last_title} {words[-1]}")
+        low = {w.lower() for w in title_words}
+        if not cluster.gender:
+            if low & FEMALE_TITLES:
+                cluster.gender = "f"
+            elif low & MALE_TITLES:
+                cluster.gender = "m"
+        role = " ".join(w for w in title_words if w.lower() not in _HONORIFICS).strip(" ;,")
+        if role and (not cluster.role or len(role) > len(cluster.role)) and len(role) < 80:
+            cluster.role = role
+
+    # ---- pronouns -----------------------------------------------------------
+    def _resolve_pronoun(self, pronoun: str, at: int) -> SpeakerCluster | None:
+        if pronoun not in ("he", "she", "they", "it"):
+            return None
+        wanted = {"he": "m", "she": "f"}.get(pronoun, "")
+        lo = max(0, at - _PRONOUN_WINDOW)
+        for start, end in reversed(self._unquoted_names(lo, at)):
+            words = self.text[start:end].split()
+            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
+                words = words[1:]
+            if not words:
+                continue
+            cluster = self._resolve_name(" ".join(words), "", create=False)
+            if cluster is None:
+                continue
+            if wanted and cluster.gender and cluster.gender != wanted:
+                continue
+            if wanted and not cluster.gender:
+                cluster.gender = wanted
+            return cluster
+        # No name in reach: the latest speaker of a compatible kind.
+        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+            if cluster.last_seen < lo:
+                break
+            if pronoun in ("he", "she") and cluster.kind == "person" and cluster.gender in ("", wanted):
+                return cluster
+            if pronoun in ("they", "it") and cluster.kind == "nominal":
+                return cluster
+        return None
+
+    def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        spans = []
+        for m in _NAME_RUN.finditer(self.text, lo, hi):
+            if not self._inside_quote(m.start()):
+                spans.append((m.start(), m.end()))
+        return spans
+
+    def _inside_quote(self, pos: int) -> bool:
+        for s, e in self.quoted:
+            if s <= pos < e:
+                return True
+            if s > pos:
+                break
+        return False
+
+    # ---- descriptions -------------------------------------------------------
+    def _resolve_nominal(self, mention: Mention, at: int) -> SpeakerCluster | None:
+        head = mention.head
+        if head in AUTHOR_NOUNS or head in WRITING_NOUNS:
+            author = self._author_before(at)
+            if author is not None:
+                return author
+        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+            if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
+                cluster.add_alias(_strip_determiner(mention.text))
+                return cluster
+        for cluster in self.clusters:
+            if cluster.kind == "nominal" and cluster.head == head:
+                cluster.add_alias(_strip_determiner(mention.text))
+                return cluster
+        name = self._introduction(head, at) or _strip_determiner(mention.text)
+        cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
+        cluster.add_alias(_strip_determiner(mention.text))
+        self.clusters.append(cluster)
+        return cluster
+
+    def _author_before(self, at: int) -> SpeakerCluster | None:
+        """The author of the latest writing the text credits ("written by …")."""
+        found = None
+        for m in _AUTHORED_BY.finditer(self.text, 0, at):
+            found = m
+        if found is None:
+            return None
+        phrase = _SOMEONE_WHO.sub("", found.group(1).strip())
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+        words = words[:cut]
+        if not words:
+            return None
+        if all(w[0].isupper() for w in words) and words[0].lower() not in NOT_NAMES:
+            return self._resolve_name(" ".join(words), "")
+        desc = _strip_determiner(" ".join(words))
+        head = desc.split()[-1].lower().strip(",")
+        for cluster in self.clusters:
+            if cluster.kind == "nominal" and cluster.head == head:
+                return cluster
+        cluster = SpeakerCluster(len(self.clusters), "nominal", desc, head)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _introduction(self, head: str, at: int) -> str | None:
+        """How the text first introduced a described source: "a senior official"."""
+        m = re.search(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b", self.text[:at])
+        if m is None or self._inside_quote(m.start()):
+            return None
+        return m.group(1)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("\u2019", "'").removesuffix("'s")
+
+
+def _role_head(role: str) -> str:
+    words = role.replace(";", " ").split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]
+    return words[-1].lower().strip(",") if words else ""
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS):
+        words = words[1:]
+    return " ".join(words)

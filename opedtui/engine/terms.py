@@ -1,0 +1,61 @@
+"""Telling scare quotes, titles and words-as-words from quoted speech.
+
+A "resistance" group, the film "Jaws", words like "yeet": short quoted phrases
+that name or distance a word rather than report what someone said.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = frozenset(
+    """
+    film movie documentary book novel memoir song single album record show series sitcom
+    episode play musical opera poem painting podcast game video campaign slogan hashtag
+    headline titled entitled called dubbed named nicknamed so-called term word words phrase
+    label moniker motto brand tagline
+    """.split()
+)
+# Words that may follow a short quote and still leave it a quotation
+# ("called it “a disgrace” that …", "more “flexibility” for …").
+_FUNCTION_WORDS = frozenset(
+    """
+    that which who whom whose where when while because although though as since until unless
+    and or but nor so yet if than then to of in on at by for with from into onto about over
+    under after before between against during without within through across around among
+    is are was were be been being has have had do does did will would shall should can could
+    may might must it its he she they we i you his her their our this these those there here
+    not no also even just only still rather instead again too very more most less least
+    said says say told tells added adding according
+    """.split()
+)
+_WORD = re.compile(r"[\w'\u2019\-]+")
+_MAX_TERM_WORDS = 4
+
+
+def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool) -> bool:
+    """Whether a quoted span names or distances words instead of quoting speech."""
+    inner = text[start:end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > _MAX_TERM_WORDS:
+        return False
+    if inner[-1] in ".,!?;:\u2026":
+        return False  # quoted speech keeps its punctuation inside the marks
+    before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
+    prev = before[-1].lower() if before else ""
+    prev2 = before[-2].lower() if len(before) > 1 else ""
+    if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
+        if not (prev == "called" and prev2 in ("it", "him", "her", "them", "this", "that")):
+            return True
+    if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
+        return True
+    after = text[outer_end : outer_end + 30]
+    follow = _WORD.match(after.lstrip(" "))
+    if after[:1] == " " and follow:
+        nxt = follow.group()
+        if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
+            # A quoted modifier before its noun: a "resistance" group.
+            return True
+    if not has_cue and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
+        return True
+    return False

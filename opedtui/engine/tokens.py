@@ -1,0 +1,75 @@
+"""Words with offsets, and sentence edges, for the short stretches of text around a quote.
+
+The engine never tokenizes a whole document: only the few dozen characters
+between a quote and its neighbours, so this can stay simple and readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., T.J.
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
+    r"|[A-Z]\.(?=\s[A-Z])"  # an initial: George W. Bush
+    r"|[^\W\d_][\w'\u2019\-]*"
+    r"|\d[\d,.:]*\w*"
+    r"|[^\w\s]"
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov lt gen col capt sgt jr sr st prof rev adm maj cmdr supt det hon insp "
+    "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with document offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence that begins inside ``text[start:end]`` begins."""
+    found = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if not _ends_abbreviation(text, m.start()):
+            found = m.end()
+    return found
+
+
+def first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence running at ``start`` ends, or ``end``."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if not _ends_abbreviation(text, m.start()):
+            return m.start() + 1
+    return end
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
