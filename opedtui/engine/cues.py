@@ -14,9 +14,13 @@ from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS
 from opedtui.engine.mentions import Mention, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
-_TRAILING_WINDOW = 14
+_TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
+_STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
+_PARTICLES = frozenset("out in back up on".split())
+"""Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +51,15 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         return _cue(mention, tokens[0], "according to", "after") if mention else None
     for v, tok in enumerate(tokens):
         if not tok.is_word:
-            if tok.text != ",":
+            if tok.text in _STOPS_A_CUE:
                 return None
             continue
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
             continue
         if v == 0:
-            mention = subject_after(tokens, 1)
+            if tok.lower in _ADDRESSEE_VERBS:
+                return None  # ",” told the reporter": the listener, not the speaker
+            mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
         if mention is None or mention.start > tokens[0].start:
@@ -77,7 +83,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             continue
         if tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
             continue
-        if tok.lower.endswith("ing") and v > 0 and tokens[v - 1].text == ",":
+        if tok.lower.endswith("ing") and v > 0:
             continue  # "…, adding that": the subject is the main clause's, further back
         if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
             continue  # passive: "described by"

@@ -151,3 +151,69 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 FEMALE_TITLES: frozenset[str] = frozenset("mrs mrs. ms ms. miss dame lady queen princess chairwoman".split())
 MALE_TITLES: frozenset[str] = frozenset("mr mr. sir lord king prince chairman father".split())
+
+# Common given names whose bearers are usually women or men: a prior for "she"
+# and "he" when the text has not said. General English naming, not a census.
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet
+    ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+    teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla hillary nikki nancy kellyanne condoleezza madeleine
+    elaine kamala ivanka melania michelle chelsea jill tulsi elizabeth susan claire
+    theresa angela jacinda justine chrystia jody catherine kathleen andrea caroline
+    christy rachel rona mélanie melanie jane joanne joanna louise emma sophie chloe lucy
+    ellen erin tina tracy wendy yvonne valerie vanessa monica paula sylvia sheila sally
+    ruby molly jenny leah lily ella ava mia zoe naomi nora irene iris eva gail fiona
+    holly hope ida jessie june kate katie kim lori lynn maggie marcia margo marlene
+    meredith nina peggy phyllis rita roberta robin rosa roxanne stacy sue susanne tammy
+    tanya tara vera vicki wanda whitney yolanda beth bonnie candace carla carmen cindy
+    colleen dana dawn debbie edith eileen ellie esther faye florence geraldine gwen
+    harriet jan jo josephine kristen kristin krista leslie lorraine lucia mandy marian
+    maureen miriam nadia patti penny priya renee sabrina shannon sonia stella suzanne
+    """.split()
+)
+MALE_NAMES: frozenset[str] = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+    carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert
+    willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis barack bernie ted marco mitt mike rand chris jeb newt rick ben hugh
+    bill barney tim kim jim tom bob ted dick reince sean steve rudy rex ivan vladimir
+    justin stephen pierre jean doug rob andrew jagmeet maxime jason francois françois
+    xi shinzo emmanuel boris nigel theresa kurt lindsey mitch chuck harry howard lou
+    luke martin max neil oliver oscar owen phil ray rod ross sam simon stanley stuart
+    todd tony travis trevor victor vince warren wesley will xavier zach alex allen andy
+    barry brad brett calvin cameron chad clayton clint cody colin craig curtis dale
+    dan darren dean derek don drew duane dustin earl ed eddie edwin eli elliot evan
+    floyd fred gene glenn gordon graham grant greg hank herbert ian isaac jake jared
+    jay jeff jerome jimmy joel johnny jon julian karl ken kenny lance lee leo leon
+    leonard lloyd lucas malcolm marcus mario marvin matt maurice melvin miles milton
+    nathaniel nick norman omar pat perry preston quinn ralph reggie ricky roland
+    ron ronnie rory roy russ ruben seth shane shawn spencer ted terrence theo
+    """.split()
+) - FEMALE_NAMES
+
+# Nouns for bodies and things rather than people: "the company said" stays the company.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    company government ministry department agency police office campaign committee group
+    union court council board commission party administration newspaper network station
+    team club university school college hospital city county province state organization
+    organisation association foundation firm bank airline website site magazine program
+    programme show service force army military navy embassy consulate authority institute
+    centre center coalition alliance federation league corporation business store airport
+    utility industry regulator watchdog tribunal panel jury inquiry opposition legislature
+    parliament congress senate house cabinet white spokesperson-office family poll survey
+    """.split()
+) | WRITING_NOUNS

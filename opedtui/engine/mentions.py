@@ -85,7 +85,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if tokens[i].text == ",":
         # "Jane Doe, a spokeswoman for the ministry, said"
         j = i - 1
-        while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 14:
+        while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
             j -= 1
         if j < 1 or tokens[j].text != ",":
             return None
@@ -115,9 +115,29 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
         return None
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return _pronoun(tokens[i])
+    mention = _subject_after(tokens, i)
+    # "said Campbell's partner, Jason Louth": the name in apposition is the speaker.
+    if mention is not None and mention.kind == "nominal":
+        k = next((x for x in range(i, min(n, i + 12)) if tokens[x].start >= mention.end), n)
+        if k + 1 < n and tokens[k].text == "," and is_name_word(tokens[k + 1]) and tokens[k + 1].lower not in NOT_NAMES:
+            e = k + 1
+            while e + 1 < n and (is_name_word(tokens[e + 1]) or tokens[e + 1].lower in NAME_PARTICLES):
+                e += 1
+            if e + 1 >= n or not tokens[e + 1].is_word:
+                named = _name_ending_at(tokens, e, k + 1)
+                title = mention.text
+                return Mention(mention.start, named.end, named.text, "name", named.name, title, named.head)
+    return mention
+
+
+def _subject_after(tokens: list[Token], i: int) -> Mention | None:
+    n = len(tokens)
     j = i
-    # Determiner-led description: "says the piece", "added a spokeswoman for the city".
-    if tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS:
+    # Determiner-led description: "says the piece", "added a spokeswoman for the city",
+    # or a possessive one: "says Wise's dad".
+    if tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS or (
+        _is_possessive(tokens[j]) and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized
+    ):
         j += 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
             j += 1
@@ -204,6 +224,10 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         r -= 1
     title = _join(tokens[r:j] + titles)
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _pronoun(tok: Token) -> Mention:

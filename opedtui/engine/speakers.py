@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
     DETERMINERS,
+    FEMALE_NAMES,
     FEMALE_TITLES,
+    INSTITUTION_NOUNS,
+    MALE_NAMES,
     MALE_TITLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -24,13 +27,18 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.mentions import Mention
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?){0,3}[A-Z][\w'\u2019\-]*")
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
+_NAME_RUN = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+)
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
     r"^(?:someone|somebody|a person|an individual|one)\s+(?:who|that)\s+"
     r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like than against between".split())
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _PRONOUN_WINDOW = 600
@@ -105,13 +113,14 @@ class SpeakerResolver:
 
     def _new_person(self, words: list[str], surname: str) -> SpeakerCluster:
         full = words if len(words) > 1 else self._full_name(words[-1]) or words
-        cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, full[0] if len(full) > 1 else "")
+        first = full[0] if len(full) > 1 else ""
+        cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
         self.clusters.append(cluster)
         return cluster
 
     def _full_name(self, surname: str) -> list[str] | None:
         """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
-        pattern = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})" + re.escape(surname) + r"\b")
         for m in pattern.finditer(self.text):
             given = m.group(1).split()
             while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES or given[0].lower().rstrip(".") in TITLES):
@@ -145,31 +154,74 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: str, at: int) -> SpeakerCluster | None:
         if pronoun not in ("he", "she", "they", "it"):
             return None
-        wanted = {"he": "m", "she": "f"}.get(pronoun, "")
-        lo = max(0, at - _PRONOUN_WINDOW)
-        for start, end in reversed(self._unquoted_names(lo, at)):
-            words = self.text[start:end].split()
-            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
-                words = words[1:]
-            if not words:
-                continue
-            cluster = self._resolve_name(" ".join(words), "", create=False)
-            if cluster is None:
-                continue
-            if wanted and cluster.gender and cluster.gender != wanted:
-                continue
-            if wanted and not cluster.gender:
+        if pronoun in ("he", "she"):
+            wanted = "m" if pronoun == "he" else "f"
+            cluster = self._person_in_reach(at, wanted)
+            if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
             return cluster
-        # No name in reach: the latest speaker of a compatible kind.
+        # "they" and "it": the latest speaker that is a body or a group.
+        lo = max(0, at - _PRONOUN_WINDOW)
         for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
             if cluster.last_seen < lo:
                 break
-            if pronoun in ("he", "she") and cluster.kind == "person" and cluster.gender in ("", wanted):
-                return cluster
-            if pronoun in ("they", "it") and cluster.kind == "nominal":
+            if cluster.kind == "nominal" or not cluster.first:
                 return cluster
         return None
+
+    def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The latest person named (outside quotes) before ``at`` who fits the gender.
+
+        Names after a preposition ("a recipe from Julia Child") are passed over
+        while a name in subject position is in reach.
+        """
+        lo = max(0, at - _PRONOUN_WINDOW)
+        fallback: SpeakerCluster | None = None
+        for start, end in reversed(self._unquoted_names(lo, at)):
+            words = self.text[start:end].split()
+            titles = []
+            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
+                titles.append(words.pop(0))
+            words = [_strip_possessive(w) for w in words]
+            if not words:
+                continue
+            cluster = self._resolve_name(" ".join(words), "", create=False)
+            titled = {t.lower() for t in titles}
+            gender = cluster.gender if cluster is not None else ""
+            if cluster is None:
+                gender = _name_gender(words[0]) if len(words) > 1 else ""
+                gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
+                if not gender and (len(words) < 2 or self._after_article(start)):
+                    continue
+            if wanted and gender and gender != wanted:
+                continue
+            if cluster is None:
+                cluster = self._resolve_name(" ".join(words), " ".join(titles))
+                if cluster is None:
+                    continue
+                cluster.gender = cluster.gender or gender
+            if self._after_preposition(start):
+                fallback = fallback or cluster
+                continue
+            return cluster
+        if fallback is not None:
+            return fallback
+        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+            if cluster.last_seen < lo:
+                break
+            if cluster.kind == "person" and cluster.gender in ("", wanted):
+                return cluster
+        return None
+
+    def _word_before(self, pos: int) -> str:
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
+        return m.group(1).lower() if m else ""
+
+    def _after_preposition(self, pos: int) -> bool:
+        return self._word_before(pos) in _PREPOSITIONS_BEFORE_NAMES
+
+    def _after_article(self, pos: int) -> bool:
+        return self._word_before(pos) in ("the", "a", "an")
 
     def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         spans = []
@@ -201,6 +253,12 @@ class SpeakerResolver:
             if cluster.kind == "nominal" and cluster.head == head:
                 cluster.add_alias(_strip_determiner(mention.text))
                 return cluster
+        first_word = mention.text.split()[0].lower()
+        if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
+            # "the self-taught resident": an epithet for a person the text just named.
+            person = self._person_in_reach(at, "")
+            if person is not None:
+                return person
         name = self._introduction(head, at) or _strip_determiner(mention.text)
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.text))
@@ -237,6 +295,18 @@ class SpeakerResolver:
         if m is None or self._inside_quote(m.start()):
             return None
         return m.group(1)
+
+
+def _name_gender(first: str) -> str:
+    low = first.lower()
+    return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _key(word: str) -> str:
