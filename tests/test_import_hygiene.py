@@ -1,0 +1,53 @@
+"""The engine, the CLI's ``quotes`` and ``batch`` never load Textual: they start fast and
+run in batch jobs with no terminal. Checked in a fresh interpreter, since this test
+process may well have imported Textual for the reader's tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+HEADLESS_MODULES = ("opedtui.engine", "opedtui.cli", "opedtui.documents", "opedtui.export", "opedtui.batch")
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@pytest.mark.parametrize("module", HEADLESS_MODULES)
+def test_importing_does_not_load_textual(module: str) -> None:
+    result = run_python(f"""
+        import sys
+        import {module}
+        loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith(("textual.", "opedtui.reader")))
+        assert not loaded, loaded
+    """)
+    assert result.returncode == 0, result.stderr
+
+
+def test_quotes_and_batch_commands_do_not_load_textual(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text('Headline\n\n"We will win," the mayor said. Critics called it "a joke."\n', encoding="utf-8")
+    documents = tmp_path / "in.jsonl"
+    documents.write_text(
+        "".join(json.dumps({"id": n, "text": f'"Quote {n}," she said.'}) + "\n" for n in range(20)), encoding="utf-8"
+    )
+    result = run_python(f"""
+        import sys
+        from opedtui.cli import main
+        for fmt in ("text", "json", "jsonl", "csv", "markdown"):
+            assert main(["quotes", {str(article)!r}, "--format", fmt]) == 0
+        assert main(["quotes", "--format", "json"]) == 0  # the bundled article
+        assert main(["batch", {str(documents)!r}, "-o", {str(tmp_path / "out.jsonl")!r}, "--jobs", "2"]) == 0
+        loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith(("textual.", "rich.", "opedtui.reader")))
+        assert not loaded, loaded
+    """)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 20
