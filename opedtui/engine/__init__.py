@@ -3,7 +3,7 @@
 Pure Python, no Textual: the CLI and batch jobs import only this package.
 """
 
-from opedtui.engine.extract import extract
+from opedtui.engine.pipeline import extract
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker, Span
 
 __all__ = ["Analysis", "Quote", "QuoteKind", "Speaker", "Span", "extract"]

@@ -11,9 +11,8 @@ import re
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
-    episode play musical opera poem painting podcast game video campaign slogan hashtag
-    headline titled entitled called dubbed named nicknamed so-called term word words phrase
-    label moniker motto brand tagline
+    episode play musical opera poem painting podcast game video slogan hashtag headline
+    titled entitled so-called moniker motto brand tagline program programme segment
     """.split()
 )
 # Words that may follow a short quote and still leave it a quotation
@@ -37,6 +36,8 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting speech."""
     inner = text[start:end].strip()
     words = _WORD.findall(inner)
+    if _is_title(words, inner):
+        return True
     if not words or len(words) > _MAX_TERM_WORDS:
         return False
     if inner[-1] in ".,!?;:\u2026":
@@ -59,3 +60,20 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     if not has_cue and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
         return True
     return False
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on at to for from with by as nor but vs".split())
+_MAX_TITLE_WORDS = 8
+
+
+def _is_title(words: list[str], inner: str) -> bool:
+    """Title case across several words ("The Art of the Deal"): a name of a work,
+    which speech almost never is."""
+    if len(words) < 2 or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2 or all(w.isupper() for w in content):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
