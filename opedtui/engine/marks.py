@@ -62,7 +62,6 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     open_len = 0
     open_double = True
     paragraphs_open = 0
-    paragraph_start = 0
     pending_newline = False  # we are at a paragraph end with a quote open
     n = len(text)
     for pos, tok in marks:
@@ -70,7 +69,6 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             if open_at is not None and not pending_newline:
                 pending_newline = True
                 paragraph_end = pos
-            paragraph_start = pos + 1
             continue
         is_double = tok in _DOUBLE
         if not is_double and (uses_doubles or _is_apostrophe(text, pos)):
@@ -81,8 +79,7 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
         if pending_newline:
             # A quote was open at the end of the previous paragraph.
             assert open_at is not None
-            at_paragraph_start = not text[paragraph_start:pos].strip()
-            if role == "open" and at_paragraph_start and paragraphs_open < _MAX_PARAGRAPHS:
+            if role == "open" and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
                 pending_newline = False  # reopened: the quotation continues
                 paragraphs_open += 1
                 continue
@@ -145,12 +142,23 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` is the first thing on its line (an indent aside).
+    Looks back a few characters only, so a line of a million marks stays linear."""
+    line_start = text.rfind("\n", max(0, pos - _INDENT), pos) + 1
+    if line_start == 0 and pos > _INDENT:
+        return False
+    return not text[line_start:pos].strip()
+
+
+_INDENT = 8
+
+
 def _unclosed(text: str, open_at: int, open_len: int, stop: int, double: bool) -> list[QuotedSpan]:
     """A quotation whose closing mark is missing: kept only when it opens its
     paragraph and runs on for several words, as a whole-paragraph quote does."""
     start = open_at + open_len
-    line_start = text.rfind("\n", 0, open_at) + 1
-    if text[line_start:open_at].strip() or not double:
+    if not double or not _opens_paragraph(text, open_at):
         return []
     body = text[start:stop].rstrip()
     if body.count(" ") < 3:

@@ -1,0 +1,80 @@
+"""Cues in every position and tense, and the shapes quotations take."""
+
+import pytest
+
+from opedtui.engine import Analysis, extract
+
+
+def only(analysis: Analysis) -> tuple[str | None, str | None]:
+    (q,) = analysis.quotations
+    return q.speaker, q.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez said.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d said Maria Lopez.", "Maria Lopez"),
+        ("Maria Lopez said: \u201cWe will rebuild the bridge.\u201d", "Maria Lopez"),
+        ("Maria Lopez said that \u201cthe bridge will be rebuilt.\u201d", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez, the city engineer, said.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez told CNN.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez wrote in a tweet.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez added.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez continued.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez insisted.", "Maria Lopez"),
+        ("According to Maria Lopez, \u201cthe bridge will be rebuilt.\u201d", "Maria Lopez"),
+        ("\u201cThe bridge will be rebuilt,\u201d according to Maria Lopez.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez said in a statement.", "Maria Lopez"),
+        ("\u201cWe will rebuild the bridge,\u201d Maria Lopez later says.", "Maria Lopez"),
+        ("Maria Lopez has said \u201cthe bridge will be rebuilt.\u201d", "Maria Lopez"),
+    ],
+)
+def test_cue_positions_and_tenses(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
+def test_interrupted_quote_is_two_quotes_of_one_speaker() -> None:
+    a = extract("\u201cWe tried,\u201d Tom Baker said, \u201cbut the river rose too fast.\u201d")
+    assert [q.text for q in a.quotations] == ["We tried,", "but the river rose too fast."]
+    assert {q.speaker for q in a.quotations} == {"Tom Baker"}
+    assert len(a.speakers) == 1 and a.speakers[0].quote_count == 2
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    a = extract("Senator Ann Ruiz called the plan \u201creally a disgrace\u201d on Monday.")
+    (q,) = a.quotations
+    assert q.text == "really a disgrace"
+    assert q.kind == "mixed"
+    assert q.speaker == "Ann Ruiz"
+
+
+def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
+    a = extract("Today the paper ran a notice. \u201cThe mayor said no and the council agreed.\u201d")
+    (q,) = a.quotations
+    assert q.speaker is None
+    assert q.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("He joined a \u201cresistance\u201d group last year.", "resistance"),
+        ('They watched the film "Jaws" again.', "Jaws"),
+        ('Teenagers use words like "yeet" all the time.', "yeet"),
+        ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
+    ],
+)
+def test_scare_quotes_and_titles_are_terms(text: str, term: str) -> None:
+    a = extract(text)
+    assert [q.text for q in a.quotes] == [term]
+    assert a.quotes[0].kind == "term"
+    assert a.quotations == ()
+
+
+def test_mention_span_points_at_the_speaker_words() -> None:
+    text = "\u201cIt is done,\u201d the mayor said."
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "the mayor"
+    assert q.cue == "the mayor said"

@@ -1,0 +1,73 @@
+"""Quote-mark pairing: every mark style, apostrophes, long and broken quotes."""
+
+import pytest
+
+from opedtui.engine import extract
+from opedtui.engine.marks import pair_quote_marks
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in pair_quote_marks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('He said "we will win" today.', "we will win"),
+        ("He said \u201cwe will win\u201d today.", "we will win"),
+        ("Sie sagte \u201ewir gewinnen\u201c heute.", "wir gewinnen"),
+        ("Il a dit \u00abnous gagnerons\u00bb hier.", "nous gagnerons"),
+        ("He said ``we will win'' today.", "we will win"),
+        ("\u2018We will win,\u2019 she said.", "We will win,"),
+    ],
+)
+def test_every_mark_style_pairs(text: str, inside: str) -> None:
+    assert quoted(text) == [inside]
+
+
+def test_single_quotes_nested_in_doubles_stay_inside() -> None:
+    text = "\u201cShe told me \u2018never again\u2019 and left,\u201d he said."
+    assert quoted(text) == ["She told me \u2018never again\u2019 and left,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don\u2019t stop the \u201990s sound of rock \u2019n\u2019 roll.",
+        "The teachers\u2019 union met the parents\u2019 group.",
+        "It's the 'n' in rock 'n' roll from the '80s, and the players' lounge.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_single_marks_as_main_quotes_with_a_possessive_inside() -> None:
+    text = "\u2018The teachers\u2019 union is strong,\u2019 she said."
+    assert quoted(text) == ["The teachers\u2019 union is strong,"]
+
+
+def test_quote_over_paragraphs_that_reopen_is_one_quotation() -> None:
+    text = "\u201cThe first part goes on.\n\n\u201cThe second part ends here,\u201d she said.\n\nNext."
+    spans = pair_quote_marks(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end].startswith("The first part")
+    assert text[spans[0].start : spans[0].end].endswith("ends here,")
+
+
+def test_unmatched_mark_does_not_swallow_the_document() -> None:
+    text = 'He called it "strange.\n\nLater, the mayor said "we are ready" and left.\n\nThe end.'
+    assert quoted(text) == ["we are ready"]
+
+
+def test_stray_mark_mid_paragraph_leaves_later_pairs_intact() -> None:
+    text = 'One " stray mark. Then "a real quote" follows.'
+    assert quoted(text) == ["a real quote"]
+
+
+def test_quote_offsets_exclude_marks() -> None:
+    text = "\u201cHello,\u201d she said."
+    (q,) = extract(text).quotes
+    assert (q.start, q.end) == (1, 7)
+    assert (q.outer_start, q.outer_end) == (0, 8)
+    assert text[q.start : q.end] == q.text == "Hello,"

@@ -1,0 +1,48 @@
+"""The bundled article, the first thing every user sees, must come out right."""
+
+from pathlib import Path
+
+import pytest
+
+from opedtui.engine import extract
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "anonymous-op-ed-and-reactions.txt"
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return extract(SEED.read_text(encoding="utf-8"))
+
+
+def test_all_twelve_quotations_and_the_scare_quote(analysis) -> None:
+    assert len(analysis.quotations) == 12
+    terms = [q.text for q in analysis.quotes if q.kind == "term"]
+    assert terms == ["resistance"]
+
+
+def test_three_speakers_with_their_counts(analysis) -> None:
+    counts = {s.name: s.quote_count for s in analysis.speakers}
+    assert counts == {"senior official": 6, "Donald Trump": 3, "Sarah Huckabee Sanders": 3}
+
+
+def test_every_quotation_is_attributed_with_its_mention(analysis) -> None:
+    text = analysis.text
+    for q in analysis.quotations:
+        assert q.speaker is not None and q.speaker_mention is not None
+        mention = text[q.speaker_mention[0] : q.speaker_mention[1]]
+        assert mention in q.cue
+
+
+def test_she_continued_is_the_press_secretary(analysis) -> None:
+    q = next(q for q in analysis.quotations if q.text.startswith("deceive"))
+    assert q.cue == "she continued"
+    assert q.speaker == "Sarah Huckabee Sanders"
+    sanders = analysis.find_speaker("Huckabee Sanders")
+    assert sanders is not None and sanders.role == "White House press secretary"
+
+
+def test_aliases_select_one_speaker(analysis) -> None:
+    trump = analysis.find_speaker("trump")
+    assert trump is not None
+    assert analysis.find_speaker("Donald Trump") is trump
+    assert analysis.find_speaker("President Trump") is trump

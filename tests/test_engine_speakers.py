@@ -1,0 +1,104 @@
+"""Speakers: names with roles, pronouns, descriptions, discourse and clustering."""
+
+from opedtui.engine import extract
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotations]
+
+
+def test_name_keeps_its_role_as_description() -> None:
+    a = extract("Deputy mayor of planning Joan Park said the plan was \u201cready to go.\u201d")
+    (s,) = a.speakers
+    assert s.name == "Joan Park"
+    assert s.role == "Deputy mayor of planning" or s.role is not None and "mayor" in s.role
+
+
+def test_pronoun_resolves_to_the_person_even_with_another_subject() -> None:
+    text = (
+        "Union leader Karen Holt said the deal was \u201cunfair.\u201d\n\n"
+        "The company, she continued, has chosen to \u201cignore its own workers.\u201d"
+    )
+    assert speakers_of(text) == ["Karen Holt", "Karen Holt"]
+
+
+def test_pronoun_gender_skips_a_person_of_the_other_gender() -> None:
+    text = (
+        "Mary Chen met David Olsen at the hearing. Olsen left early.\n\n"
+        "\u201cIt was a long day,\u201d she said."
+    )
+    assert speakers_of(text) == ["Mary Chen"]
+
+
+def test_one_person_under_every_form_of_the_name() -> None:
+    text = (
+        "President Paul Harmon spoke first. \u201cWe are ready,\u201d Harmon said.\n\n"
+        "\u201cWe will act,\u201d President Harmon added.\n\n"
+        "\u201cNo delay,\u201d Mr. Harmon insisted.\n\n"
+        "\u201cNone at all,\u201d said Paul Harmon."
+    )
+    a = extract(text)
+    assert len(a.speakers) == 1
+    s = a.speakers[0]
+    assert s.name == "Paul Harmon"
+    assert s.quote_count == 4
+    for alias in ("Harmon", "President Harmon", "Mr. Harmon", "paul harmon"):
+        assert a.find_speaker(alias) is s
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = "\u201cYes,\u201d said Anna Ford. \u201cNo,\u201d said Peter Ford."
+    assert speakers_of(text) == ["Anna Ford", "Peter Ford"]
+
+
+def test_description_resolves_to_the_source_the_text_introduced() -> None:
+    text = (
+        "The paper printed a letter written by a senior engineer at the plant.\n\n"
+        "\u201cThe valves were never tested,\u201d the letter says.\n\n"
+        "\u201cWe raised it twice,\u201d the engineer added."
+    )
+    a = extract(text)
+    assert len(a.speakers) == 1
+    assert a.speakers[0].name == "senior engineer"
+    assert a.speakers[0].quote_count == 2
+
+
+def test_description_links_to_a_named_person_with_that_role() -> None:
+    text = (
+        "\u201cWe are reviewing it,\u201d said Jo Reyes, a spokeswoman for the ministry.\n\n"
+        "\u201cThere is no date yet,\u201d the spokeswoman said."
+    )
+    assert speakers_of(text) == ["Jo Reyes", "Jo Reyes"]
+
+
+def test_quote_paragraph_after_a_quote_keeps_its_speaker() -> None:
+    text = (
+        "\u201cThe season starts now,\u201d coach Dana Reed said.\n\n"
+        "\u201cWe have waited a long time for this and the players are ready.\u201d\n\n"
+        "The team plays on Friday."
+    )
+    a = extract(text)
+    assert [q.speaker for q in a.quotations] == ["Dana Reed", "Dana Reed"]
+    first, second = a.quotations
+    assert second.speaker_mention == first.speaker_mention
+    assert second.confidence < first.confidence
+
+
+def test_second_quote_in_a_paragraph_takes_the_first_ones_cue() -> None:
+    text = "\u201cWe lost,\u201d Omar Said told reporters. \u201cThe other team was better.\u201d"
+    assert speakers_of(text) == ["Omar Said", "Omar Said"]
+
+
+def test_quote_with_no_cue_and_no_discourse_stays_unattributed() -> None:
+    text = "The sign on the door read nothing.\n\n\u201cAll visitors must check in at the front desk.\u201d"
+    a = extract(text)
+    (q,) = a.quotations
+    assert q.speaker is None and q.speaker_id is None
+    assert a.speakers == ()
+
+
+def test_every_attribution_has_a_confidence_between_0_and_1() -> None:
+    text = "\u201cYes,\u201d she said. Maria Lopez said \u201cno.\u201d \u201cMaybe,\u201d he added."
+    for q in extract(text).quotes:
+        assert 0.0 <= q.confidence <= 1.0
+        assert (q.speaker is None) == (q.confidence == 0.0)
