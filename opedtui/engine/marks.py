@@ -20,6 +20,9 @@ _MARK = re.compile(
     r"|\u2019(?!\w)|(?<!\w)'|'(?!\w)|`(?!`)"
     r"|\n"
 )
+# Texts with double marks use singles only for nesting: scan for doubles alone.
+_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
 _CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
 _OPENERS_SINGLE = {"\u2018", "\u201a", "\u2039", "`"}
@@ -55,8 +58,9 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     marks at all (British style); inside double quotes they are nesting and stay
     part of the outer quotation.
     """
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
-    uses_doubles = any(tok in _DOUBLE for _, tok in marks)
+    uses_doubles = _HAS_DOUBLE.search(text) is not None
+    scanner = _DOUBLE_MARK if uses_doubles else _MARK
+    marks = [(m.start(), m.group()) for m in scanner.finditer(text)]
     spans: list[QuotedSpan] = []
     open_at: int | None = None  # offset of the pending opening mark
     open_len = 0

@@ -37,6 +37,7 @@ _SOMEONE_WHO = re.compile(
     r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
     re.IGNORECASE,
 )
+_GIVEN_NAMES_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})$")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like than against between".split())
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
@@ -120,14 +121,19 @@ class SpeakerResolver:
 
     def _full_name(self, surname: str) -> list[str] | None:
         """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
-        pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})" + re.escape(surname) + r"\b")
-        for m in pattern.finditer(self.text):
-            given = m.group(1).split()
-            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES or given[0].lower().rstrip(".") in TITLES):
-                given = given[1:]
-            given = [w for w in given if not w.endswith(("'s", "\u2019s"))]
-            if given and all(w[0].isupper() and w.lower() not in TITLES for w in given):
-                return [*given, surname]
+        text = self.text
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
+                m = _GIVEN_NAMES_BEFORE.search(text, max(0, pos - 60), pos)
+                if m is not None:
+                    given = m.group(1).split()
+                    while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
+                        given = given[1:]
+                    if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
+                        return [*given, surname]
+            pos = text.find(surname, end)
         return None
 
     def _learn(self, cluster: SpeakerCluster, words: list[str], title: str) -> None:
