@@ -72,6 +72,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """The cue of a quote's own sentence, read back from the quote's opening mark."""
     sentence = last_sentence_start(text, floor, quote_start)
     tokens = tokenize(text, sentence, quote_start)
+    participle: Token | None = None
     for v in range(len(tokens) - 1, -1, -1):
         tok = tokens[v]
         if not tok.is_word:
@@ -84,6 +85,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
             continue
         if tok.lower.endswith("ing") and v > 0:
+            participle = participle or tok
             continue  # "…, adding that": the subject is the main clause's, further back
         if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
             continue  # passive: "described by"
@@ -92,7 +94,36 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
         if mention is not None:
             return _cue(mention, tok, tok.text, "before")
+    # "X, saying …" and "X is blunt: “…”": the sentence's subject speaks.
+    ends_with_colon = bool(tokens) and tokens[-1].text == ":"
+    if participle is not None or ends_with_colon:
+        mention = sentence_subject(tokens)
+        if mention is not None:
+            anchor = participle or tokens[-1]
+            return _cue(mention, anchor, anchor.text, "before")
     return None
+
+
+_LEADING_ADVERBIALS = frozenset(
+    "in on at after before during since while when with without despite following responding "
+    "speaking asked earlier later meanwhile also still but and yet so however instead then "
+    "for from by through under".split()
+)
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """The noun phrase a sentence opens with, past an introductory phrase
+    ("On Tuesday, Jane Doe said …" -> Jane Doe)."""
+    k = 0
+    if tokens and tokens[0].lower in _LEADING_ADVERBIALS:
+        comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), -1)
+        if comma < 0:
+            return None
+        k = comma + 1
+    mention = subject_after(tokens, k)
+    if mention is None or mention.kind == "pronoun" and mention.head == "it":
+        return None
+    return mention
 
 
 def is_weak_verb(verb: str) -> bool:

@@ -57,6 +57,19 @@ concur:concurred:concurs:concurring echo:echoed:echoes:echoing
 summarize:summarized:summarizes:summarizing summarise:summarised:summarises:summarising
 thunder:thundered:thunders:thundering snap:snapped:snaps:snapping
 chime:chimed:chimes:chiming mutter:muttered:mutters:muttering
+blurt:blurted:blurts:blurting chant:chanted:chants:chanting rule:ruled:rules
+voice:voiced:voices:voicing express:expressed:expresses:expressing
+characterize:characterized:characterizes:characterise:characterised
+label:labeled:labelled:labels term:termed:terms dub:dubbed:dubs
+assure:assured:assures reason:reasoned:reasons recommend:recommended:recommends
+advise:advised:advises threaten:threatened:threatens estimate:estimated:estimates
+speculate:speculated:speculates worry:worried:worries fret:fretted:frets
+scoff:scoffed:scoffs gush:gushed:gushes rave:raved:raves tease:teased:teases
+taunt:taunted:taunts mock:mocked:mocks decry:decried:decries denounce:denounced:denounces
+condemn:condemned:condemns slam:slammed:slams question:questioned:questions
+dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
+sing:sang:sings pray:prayed:prays shot fired pushed hit blamed blame blames
+acknowledged explain:explained vowed
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
@@ -146,6 +159,30 @@ NOT_NAMES: frozenset[str] = frozenset(
     tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april june july august september october november december
     mr mrs ms dr some many most all both each every no not one two three
+    unlike despite including meanwhile however also still even only just instead earlier
+    later like according read watch related more photo video advertisement
+    """.split()
+)
+
+# Words that mark a capitalised run as a place, a body or a thing, not a person.
+NON_PERSON_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    inc corp ltd co llc plc foundation association society institute university college school
+    hospital church catholic cup league party press news times post journal herald star canada
+    america county province state city region district department ministry agency office
+    council committee commission board bank group company energy hydro airlines airport house
+    court street avenue road park centre center club team union federation alliance network
+    radio tv television museum library island river lake mountain north south east west new
+    reserve fund trust capital holdings partners services systems technologies media studio
+    studios festival awards award championship series tour conference summit forum act bill
+    """.split()
+)
+
+# Time words a cue may carry between its speaker and its verb ("Smith on Monday said").
+TIME_WORDS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    week weekend month year day night morning afternoon evening this last next on earlier
     """.split()
 )
 

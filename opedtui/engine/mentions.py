@@ -21,6 +21,7 @@ from opedtui.engine.lexicon import (
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TITLES,
 )
 from opedtui.engine.tokens import Token
@@ -65,6 +66,7 @@ def skip_adverbs_back(tokens: list[Token], i: int) -> int:
     while i >= 0 and tokens[i].is_word and (
         tokens[i].lower in ADVERBS
         or tokens[i].lower in _AUXILIARIES
+        or (tokens[i].lower in TIME_WORDS and i > 0)
         or (tokens[i].lower.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
     ):
         i -= 1

@@ -19,6 +19,7 @@ from opedtui.engine.lexicon import (
     INSTITUTION_NOUNS,
     MALE_NAMES,
     MALE_TITLES,
+    NON_PERSON_NAME_WORDS,
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -101,6 +102,17 @@ class SpeakerResolver:
             same = [c for c in candidates if not c.first or c.first == first]
             candidates = same
         cluster = max(candidates, key=lambda c: c.last_seen) if candidates else None
+        if cluster is None and len(words) == 1:
+            # A first name alone ("says Michael"): the person whose full name starts with it.
+            known = [c for c in self.clusters if c.kind == "person" and c.first == words[0]]
+            if known:
+                cluster = known[-1]
+            elif create and (surname_after := self._surname_after(words[0])):
+                # Keyed on the given name, so a bare surname later still finds
+                # the relative who was introduced by it.
+                cluster = self._new_person([words[0], surname_after], _key(words[0]))
+                self._learn(cluster, words, title)
+                return cluster
         if cluster is None:
             if not create:
                 return None
@@ -135,6 +147,13 @@ class SpeakerResolver:
                         return [*given, surname]
             pos = text.find(surname, end)
         return None
+
+    def _surname_after(self, first: str) -> str:
+        """The capitalised word that follows a given name somewhere in the text."""
+        m = re.search(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b", self.text)
+        if m is None or m.group(1).lower() in NON_PERSON_NAME_WORDS or m.group(1).lower() in NOT_NAMES:
+            return ""
+        return _strip_possessive(m.group(1))
 
     def _learn(self, cluster: SpeakerCluster, words: list[str], title: str) -> None:
         shown = " ".join(words)
@@ -197,7 +216,7 @@ class SpeakerResolver:
             if cluster is None:
                 gender = _name_gender(words[0]) if len(words) > 1 else ""
                 gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
-                if not gender and (len(words) < 2 or self._after_article(start)):
+                if not gender and (len(words) < 2 or self._after_article(start) or not self._looks_like_person(words, start)):
                     continue
             if wanted and gender and gender != wanted:
                 continue
@@ -212,12 +231,38 @@ class SpeakerResolver:
             return cluster
         if fallback is not None:
             return fallback
+        # No one named in reach: the latest person quoted.
         for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
-            if cluster.last_seen < lo:
-                break
             if cluster.kind == "person" and cluster.gender in ("", wanted):
                 return cluster
         return None
+
+    def _looks_like_person(self, words: list[str], start: int) -> bool:
+        """A run of capitals is a person's name when nothing in it names a place or
+        a body, and the name without its first word stands alone elsewhere in the
+        text, as surnames do on second mention ("Lindsay said")."""
+        if any(w.lower() in NON_PERSON_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words):
+            return False
+        if any(w.lower() in NOT_NAMES for w in words[1:]):
+            return False
+        if self._starts_sentence(start) and not _name_gender(words[0]):
+            return False  # "Prominent Canadian ...": a capital that only the sentence gives
+        first, surname = words[0], " ".join(words[1:])
+        text = self.text
+        pos = text.find(surname)
+        seen = 0
+        while pos >= 0 and seen < 20:
+            end = pos + len(surname)
+            if (end >= len(text) or not text[end].isalpha()) and (pos == 0 or not text[pos - 1].isalpha()):
+                if not text[max(0, pos - len(first) - 1) : pos].startswith(first):
+                    return True
+            pos = text.find(surname, end)
+            seen += 1
+        return False
+
+    def _starts_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        return not before or before[-1] in ".!?\n\"\u201d\u2019:"
 
     def _word_before(self, pos: int) -> str:
         m = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
