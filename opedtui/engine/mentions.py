@@ -85,6 +85,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         return None
     role_from_appositive = ""
     if tokens[i].text == ",":
+        # "Sarah Buckley, who attended …, and graduated in 2013, said": the nearest
+        # name before a relative clause, however many commas the clause has.
+        relative = _subject_before_relative_clause(tokens, i)
+        if relative is not None:
+            return relative
         # "Jane Doe, a spokeswoman for the ministry, said"
         j = i - 1
         while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
@@ -107,6 +112,18 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+_RELATIVE_OPENERS = frozenset("who whose whom which".split())
+
+
+def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:
+    for j in range(comma - 1, max(0, comma - 40), -1):
+        if tokens[j].text == "," and j + 1 < comma and tokens[j + 1].lower in _RELATIVE_OPENERS:
+            if j > 0 and is_name_word(tokens[j - 1]):
+                return _phrase_ending_at(tokens, j - 1)
+            return None
+    return None
 
 
 def subject_after(tokens: list[Token], start_index: int) -> Mention | None:

@@ -95,6 +95,8 @@ def _attributed_before(drafts: list[_Draft], i: int) -> int | None:
     for j in range(i - 1, -1, -1):
         other = drafts[j]
         if other.term:
+            if other.cue is not None and other.paragraph == drafts[i].paragraph:
+                return j  # 'Freeland said she wanted to "emphasize" that "…"'
             continue
         if other.cue is not None:
             return j

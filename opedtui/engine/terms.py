@@ -25,7 +25,7 @@ _FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would shall should can could
     may might must it its he she they we i you his her their our this these those there here
     not no also even just only still rather instead again too very more most less least
-    said says say told tells added adding according
+    said says say told tells added adding according how what why whether whatever
     """.split()
 )
 _WORD = re.compile(r"[\w'\u2019\-]+")
