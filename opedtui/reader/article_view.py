@@ -133,6 +133,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.layout_ = TextLayout(self.text, wrap)
         self._pad = max(0, (width - wrap) // 2)
         self.virtual_size = Size(width, len(self.layout_))
+        self._scroll_update(self.virtual_size)  # scrollbars now, not at the next layout
         self._cache.clear()
         self._anchor = None
         if anchor is not None:
@@ -212,7 +213,8 @@ class ArticleView(ScrollView, can_focus=True):
         return self.layout_.offset_at(round(self.scroll_y) + y, x - self._pad)
 
     def on_click(self, event: events.Click) -> None:
-        offset = self.offset_at(event.x, event.y)
+        where = event.get_content_offset(self)
+        offset = None if where is None else self.offset_at(where.x, where.y)
         if offset is None:
             return
         index = self.quote_set.at_offset(offset)

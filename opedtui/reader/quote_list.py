@@ -102,6 +102,7 @@ class QuoteList(ScrollView, can_focus=True):
     def _update_size(self) -> None:
         width = self.scrollable_content_region.width
         self.virtual_size = Size(width, max(1, len(self.rows) * ROW_HEIGHT))
+        self._scroll_update(self.virtual_size)  # scrollbars now, not at the next layout
 
     def on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
@@ -163,7 +164,8 @@ class QuoteList(ScrollView, can_focus=True):
         return row if 0 <= row < len(self.rows) else None
 
     def on_click(self, event: events.Click) -> None:
-        row = self.row_at(event.y)
+        where = event.get_content_offset(self)
+        row = None if where is None else self.row_at(where.y)
         if row is not None:
             event.stop()
             self.cursor = row
