@@ -90,7 +90,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
             continue  # passive: "described by"
         mention = subject_before(tokens, v) if v > 0 else None
-        if mention is None and (v == 0 or tokens[v - 1].text in ",:;"):
+        if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
             mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
         if mention is not None:
             return _cue(mention, tok, tok.text, "before")

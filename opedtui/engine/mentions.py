@@ -100,6 +100,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if not inner:
             return None
         opener = inner[0].lower
+        if all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
+            # "DeLaet's agent, Danny Fritz, told": the name in apposition speaks.
+            named = _name_ending_at(tokens, i - 1, j + 1)
+            before = _phrase_ending_at(tokens, j - 1) if j > 0 else None
+            role = before.text if before is not None and before.kind == "nominal" else ""
+            return Mention(named.start, named.end, named.text, "name", named.name, role, named.head)
         if not (opener in _APPOSITIVE_OPENERS or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
             return None
         if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS:
@@ -108,6 +114,15 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     mention = _phrase_ending_at(tokens, i)
     if mention is None:
         return None
+    if mention.kind == "name":
+        k = next(x for x in range(i, -1, -1) if tokens[x].start <= mention.start)
+        k = next((x for x in range(k, i + 1) if tokens[x].start >= mention.start), k)
+        if k >= 2 and tokens[k - 1].lower in ("of", "at", "from", "with") and is_name_word(tokens[k - 2]):
+            # "Jingyi Pan of IG said": the person before the organisation.
+            person = _name_ending_at(tokens, k - 2, 0)
+            org = f"{tokens[k - 1].text} {mention.name}"
+            title = f"{person.title} {org}".strip()
+            return Mention(person.start, mention.end, person.text, "name", person.name, title, person.head)
     if role_from_appositive:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
@@ -167,8 +182,12 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             # "said the company's CEO Jane Doe"
             return _phrase_ending_at(tokens, j - 1)
         return _nominal(words)
-    # Titles, roles and a name: "said White House spokesman Hogan Gidley".
-    while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < 8:
+    # Titles, roles and a name: "said White House spokesman Hogan Gidley",
+    # "says Heart and Stroke senior manager Erin Kim".
+    while j < n and tokens[j].is_word and j - i < 10 and (
+        tokens[j].lower not in NP_BREAKERS
+        or (tokens[j].lower in ("and", "of") and j + 1 < n and is_name_word(tokens[j + 1]) and j > i)
+    ):
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
         j -= 1

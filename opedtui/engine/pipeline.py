@@ -15,7 +15,6 @@ from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term
 from opedtui.engine.tokens import first_sentence_end
 
-_ENDS_CLAUSE = ",?!\u2014-:"
 _SENTENCE_FINAL = ".!?"
 
 
@@ -64,9 +63,9 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
-        follows = text[s.outer_end : s.outer_end + 1]
-        clause_ends = bool(content) and (content[-1] in _ENDS_CLAUSE or follows == ",")
-        if clause_ends:
+        # A quote that ends its own sentence is attributed from before; any other
+        # may be closed by its cue (“…,” she said / “…” she said).
+        if not content or content[-1] not in _SENTENCE_FINAL or text[s.outer_end : s.outer_end + 1] == ",":
             d.cue = cue_after(text, s.outer_end, limit) or cue_before(text, floor, s.outer_start)
         else:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
