@@ -84,13 +84,23 @@ def test_quote_paragraph_after_a_quote_keeps_its_speaker() -> None:
     assert second.confidence < first.confidence
 
 
+def test_quote_paragraph_after_prose_that_reports_someone() -> None:
+    text = (
+        "Ana Silva said the region would not be abandoned by its allies.\n\n"
+        "\u201cThat is because this region matters more than any other.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Ana Silva"
+    assert q.cue == "Ana Silva said"
+
+
 def test_second_quote_in_a_paragraph_takes_the_first_ones_cue() -> None:
     text = "\u201cWe lost,\u201d Omar Said told reporters. \u201cThe other team was better.\u201d"
     assert speakers_of(text) == ["Omar Said", "Omar Said"]
 
 
 def test_quote_with_no_cue_and_no_discourse_stays_unattributed() -> None:
-    text = "The sign on the door read nothing.\n\n\u201cAll visitors must check in at the front desk.\u201d"
+    text = "The door was locked all day.\n\n\u201cAll visitors must check in at the front desk.\u201d"
     a = extract(text)
     (q,) = a.quotations
     assert q.speaker is None and q.speaker_id is None

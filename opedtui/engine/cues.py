@@ -18,6 +18,8 @@ _TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_BACK_VERBS = frozenset("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps wrote writes".split())
+_BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
@@ -68,6 +70,19 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     return None
 
 
+def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | None:
+    """The last cue in a stretch of prose (a paragraph before a quote), looking
+    back over at most a few sentences."""
+    for _ in range(sentences):
+        if end <= start:
+            return None
+        cue = cue_before(text, start, end)
+        if cue is not None:
+            return cue
+        end = last_sentence_start(text, start, end) - 1
+    return None
+
+
 def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """The cue of a quote's own sentence, read back from the quote's opening mark."""
     sentence = last_sentence_start(text, floor, quote_start)
@@ -82,13 +97,18 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             if mention:
                 return _cue(mention, tok, "according to", "before")
             continue
-        if tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
+        if tok.lower == "back" and v > 0 and tokens[v - 1].lower in _BACK_VERBS:
+            v -= 1  # "fired back", "shot back"
+            tok = tokens[v]
+        elif tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
             continue
-        if tok.lower.endswith("ing") and v > 0:
+        if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
             participle = participle or tok
             continue  # "…, adding that": the subject is the main clause's, further back
         if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
             continue  # passive: "described by"
+        if v > 0 and tokens[v - 1].lower in _BE_FORMS and tok.lower.endswith(("ed", "told", "said")):
+            continue  # passive: "he was told", "it was called"
         mention = subject_before(tokens, v) if v > 0 else None
         if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
             mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
@@ -124,6 +144,16 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention
+
+
+def _progressive(tokens: list[Token], v: int) -> bool:
+    """'he is claiming', 'she's been saying': an -ing verb with its own subject."""
+    j = v - 1
+    while j >= 0 and tokens[j].lower in ("also", "not", "still", "now", "been", "repeatedly", "always"):
+        if tokens[j].lower == "been":
+            return True
+        j -= 1
+    return j >= 0 and (tokens[j].lower in _BE_FORMS or tokens[j].lower.endswith(("'s", "\u2019s", "'re", "\u2019re")))
 
 
 def is_weak_verb(verb: str) -> bool:

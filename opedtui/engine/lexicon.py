@@ -69,7 +69,8 @@ taunt:taunted:taunts mock:mocked:mocks decry:decried:decries denounce:denounced:
 condemn:condemned:condemns slam:slammed:slams question:questioned
 dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
 sing:sang:sings pray:prayed:prays blamed blame blames
-acknowledged explain:explained vowed
+acknowledged explain:explained vowed herald:heralded:heralds hail:hailed:hails
+brand:branded deem:deemed:deems
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")

@@ -60,6 +60,15 @@ def _is_initialism(tok: Token) -> bool:
 _AUXILIARIES = frozenset("has have had will would could should may might can did does do 'd \u2019d not n't".split())
 
 
+_BE_FORMS = frozenset("is was are were been be being am".split())
+_CONTRACTED_PRONOUNS = {
+    f"{p}{apostrophe}{rest}": p
+    for p in ("he", "she", "they", "it", "i", "we")
+    for apostrophe in ("'", "\u2019")
+    for rest in ("s", "re", "d", "ll", "ve", "m")
+}
+
+
 def skip_adverbs_back(tokens: list[Token], i: int) -> int:
     """Step back over adverbs and auxiliaries between a speaker and the verb
     ("she later said", "he has repeatedly said")."""
@@ -67,6 +76,7 @@ def skip_adverbs_back(tokens: list[Token], i: int) -> int:
         tokens[i].lower in ADVERBS
         or tokens[i].lower in _AUXILIARIES
         or (tokens[i].lower in TIME_WORDS and i > 0)
+        or tokens[i].lower in _BE_FORMS
         or (tokens[i].lower.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
     ):
         i -= 1
@@ -82,6 +92,13 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     """
     i = skip_adverbs_back(tokens, verb_index - 1)
     if i < 0:
+        return None
+    if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
+        # "Barack Obama, who called it “unfit”": the mention is "who", the speaker Obama.
+        antecedent = _phrase_ending_at(tokens, i - 2)
+        if antecedent is not None and antecedent.kind != "pronoun":
+            who = tokens[i]
+            return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
         return None
     role_from_appositive = ""
     if tokens[i].text == ",":
@@ -207,6 +224,9 @@ def _phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | 
     last = tokens[i]
     if last.lower in SUBJECT_PRONOUNS:
         return _pronoun(last)
+    if last.lower in _CONTRACTED_PRONOUNS:
+        bare = _CONTRACTED_PRONOUNS[last.lower]
+        return Mention(last.start, last.start + len(bare), last.text[: len(bare)], "pronoun", bare, "", bare)
     if last.lower in NAME_SUFFIXES and i > floor:
         i -= 1
         last = tokens[i]

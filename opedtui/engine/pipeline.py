@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb
+from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb, last_cue_in
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
@@ -85,9 +85,16 @@ def _follow_discourse(text: str, drafts: list[_Draft]) -> None:
         if later is not None:
             d.source, d.how = later, "paragraph"
             continue
-        if prev is not None and _previous_paragraph(text, d.paragraph) == drafts[prev].paragraph:
-            if not text[d.paragraph : d.span.outer_start].strip():
-                d.source, d.how = prev, "continuation"
+        if text[d.paragraph : d.span.outer_start].strip():
+            continue
+        before = _previous_paragraph(text, d.paragraph)
+        if prev is not None and before == drafts[prev].paragraph:
+            d.source, d.how = prev, "continuation"
+        elif prev is None or drafts[prev].span.outer_end < before:
+            # A quote paragraph after prose that reports someone: "Carter said that …"
+            cue = last_cue_in(text, before, d.paragraph - 1)
+            if cue is not None:
+                d.cue, d.how = cue, "continuation"
 
 
 def _attributed_before(drafts: list[_Draft], i: int) -> int | None:
