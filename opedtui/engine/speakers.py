@@ -186,7 +186,7 @@ class SpeakerResolver:
                 cluster.gender = wanted
             return cluster
         # "they" and "it": the latest speaker that is a body or a group.
-        lo = max(0, at - _PRONOUN_WINDOW)
+        lo = self._window_start(at)
         for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
             if cluster.last_seen < lo:
                 break
@@ -197,10 +197,11 @@ class SpeakerResolver:
     def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The latest person named (outside quotes) before ``at`` who fits the gender.
 
-        Names after a preposition ("a recipe from Julia Child") are passed over
-        while a name in subject position is in reach.
+        Names after a preposition ("a recipe from Julia Child") or used as
+        modifiers ("the Ford government") are passed over while a name in
+        subject position is in reach.
         """
-        lo = max(0, at - _PRONOUN_WINDOW)
+        lo = self._window_start(at)
         fallback: SpeakerCluster | None = None
         for start, end in reversed(self._unquoted_names(lo, at)):
             words = self.text[start:end].split()
@@ -208,15 +209,17 @@ class SpeakerResolver:
             while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
                 titles.append(words.pop(0))
             words = [_strip_possessive(w) for w in words]
-            if not words:
+            if not words or self._after_article(start):
                 continue
             cluster = self._resolve_name(" ".join(words), "", create=False)
             titled = {t.lower() for t in titles}
             gender = cluster.gender if cluster is not None else ""
             if cluster is None:
+                if len(words) == 1:
+                    words = self._full_name(words[0]) or words
                 gender = _name_gender(words[0]) if len(words) > 1 else ""
                 gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
-                if not gender and (len(words) < 2 or self._after_article(start) or not self._looks_like_person(words, start)):
+                if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
                     continue
             if wanted and gender and gender != wanted:
                 continue
@@ -237,6 +240,15 @@ class SpeakerResolver:
                 return cluster
         return None
 
+    def _window_start(self, at: int) -> int:
+        """Where a pronoun's look-back starts: a fixed stretch of narration,
+        not counting the quotations in between."""
+        lo = max(0, at - _PRONOUN_WINDOW)
+        for s, e in self.quoted:
+            if e > lo and s < at:
+                lo = max(0, lo - (min(e, at) - max(s, lo)))
+        return lo
+
     def _looks_like_person(self, words: list[str], start: int) -> bool:
         """A run of capitals is a person's name when nothing in it names a place or
         a body, and the name without its first word stands alone elsewhere in the
@@ -246,7 +258,8 @@ class SpeakerResolver:
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
         if self._starts_sentence(start) and not _name_gender(words[0]):
-            return False  # "Prominent Canadian ...": a capital that only the sentence gives
+            if re.search(r"\b" + re.escape(words[0].lower()) + r"\b", self.text):
+                return False  # "Other Syrian families": a capital only the sentence gives
         first, surname = words[0], " ".join(words[1:])
         text = self.text
         pos = text.find(surname)
