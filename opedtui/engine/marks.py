@@ -22,6 +22,7 @@ _MARK = re.compile(
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
 _DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
 _HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
 _CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
@@ -61,6 +62,10 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     uses_doubles = _HAS_DOUBLE.search(text) is not None
     scanner = _DOUBLE_MARK if uses_doubles else _MARK
     marks = [(m.start(), m.group()) for m in scanner.finditer(text)]
+    if '="' in text:
+        # Markup left in scraped text (<tweet id="…">): attribute values are not quotes.
+        masked = {p for m in _ATTRIBUTE_VALUE.finditer(text) for p in (m.start(1), m.end(1) - 1)}
+        marks = [(p, tok) for p, tok in marks if p not in masked]
     spans: list[QuotedSpan] = []
     open_at: int | None = None  # offset of the pending opening mark
     open_len = 0

@@ -91,6 +91,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
     i = skip_adverbs_back(tokens, verb_index - 1)
+    if i >= 0 and tokens[i].text == ")":
+        # "Elizabeth Warren (D-Mass.) said": step over the parenthesis.
+        j = i
+        while j >= 0 and tokens[j].text != "(" and i - j < 12:
+            j -= 1
+        i = skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":

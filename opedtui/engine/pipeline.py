@@ -12,7 +12,7 @@ from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb, last_c
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
-from opedtui.engine.terms import is_term
+from opedtui.engine.terms import is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end
 
 _SENTENCE_FINAL = ".!?"
@@ -38,9 +38,10 @@ def extract(text: str) -> Analysis:
     spans = pair_quote_marks(text)
     drafts = [_Draft(s, text.rfind("\n", 0, s.outer_start) + 1) for s in spans]
     _find_cues(text, drafts)
-    for d in drafts:
+    listed = listed_terms(text, [(s.outer_start, s.start, s.end, s.outer_end) for s in spans])
+    for i, d in enumerate(drafts):
         s = d.span
-        d.term = is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
+        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
     _follow_discourse(text, drafts)
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     for d in drafts:

@@ -52,14 +52,35 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
-    if after[:1] == " " and follow:
+    if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
         if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
             # A quoted modifier before its noun: a "resistance" group.
             return True
-    if not has_cue and len(words) <= 2 and not any(w[0].isupper() for w in words[1:]):
-        return True
     return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+_MIN_LIST_ITEMS = 3
+
+
+def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
+    """Indexes of short quoted items that stand in a list of three or more:
+    "grapple," "optics," "eschew" and "thought leader" are words on show."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (outer_start, start, end, outer_end) in enumerate(spans):
+        short = len(_WORD.findall(text[start:end])) <= _MAX_TERM_WORDS
+        joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
+        if short and joined:
+            run.append(i)
+            continue
+        if len(run) >= _MIN_LIST_ITEMS:
+            found.update(run)
+        run = [i] if short else []
+    if len(run) >= _MIN_LIST_ITEMS:
+        found.update(run)
+    return found
 
 
 _SMALL_WORDS = frozenset("a an the and or of in on at to for from with by as nor but vs".split())
