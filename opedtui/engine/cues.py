@@ -70,6 +70,18 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     return None
 
 
+def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> bool:
+    """Whether the quote's sentence has a speech verb anywhere outside the quote,
+    even one whose speaker the rules cannot name."""
+    sentence = last_sentence_start(text, floor, quote_start)
+    stop = first_sentence_end(text, quote_end, min(len(text), quote_end + 300))
+    for start, end in ((sentence, quote_start), (quote_end, stop)):
+        for tok in tokenize(text, start, end):
+            if tok.lower in SPEECH_VERBS or tok.lower == "according":
+                return True
+    return False
+
+
 def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | None:
     """The last cue in a stretch of prose (a paragraph before a quote), looking
     back over at most a few sentences."""

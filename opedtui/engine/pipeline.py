@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb, last_cue_in
+from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb, last_cue_in, reports_speech
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
-from opedtui.engine.terms import is_term, listed_terms
+from opedtui.engine.terms import MAX_TERM_WORDS, is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end
 
 _SENTENCE_FINAL = ".!?"
@@ -43,6 +43,11 @@ def extract(text: str) -> Analysis:
         s = d.span
         d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
     _follow_discourse(text, drafts)
+    for d in drafts:
+        # A fragment woven into narration with nobody reporting it distances a
+        # phrase rather than quoting speech: "work "synergistically"".
+        if not d.term and d.cue is None and d.source < 0 and _kind(text, d.span) == "mixed":
+            d.term = not reports_speech(text, d.paragraph, d.span.outer_start, d.span.outer_end) and len(text[d.span.start:d.span.end].split()) <= 8
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     for d in drafts:
         if d.cue is not None and d.source < 0:

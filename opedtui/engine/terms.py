@@ -28,8 +28,13 @@ _FUNCTION_WORDS = frozenset(
     said says say told tells added adding according how what why whether whatever
     """.split()
 )
+# Nouns a quoted label often names: the "Activate" project, the "opt out" movement.
+_LABEL_NOUNS = frozenset(
+    "project movement trope label nickname name term phrase slogan campaign initiative "
+    "rule policy doctrine strategy plan program programme act bill law clause".split()
+)
 _WORD = re.compile(r"[\w'\u2019\-]+")
-_MAX_TERM_WORDS = 4
+MAX_TERM_WORDS = 4
 
 
 def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool) -> bool:
@@ -38,7 +43,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     words = _WORD.findall(inner)
     if _is_title(words, inner):
         return True
-    if not words or len(words) > _MAX_TERM_WORDS:
+    if not words or len(words) > MAX_TERM_WORDS:
         return False
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
@@ -50,8 +55,15 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
             return True
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
+    if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
+        return True  # a gloss in parentheses: Merriam-Webster ("justice")
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
+    if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
+        if text[outer_start - 1 : outer_start] == " " and after[:1] == " ":
+            return True  # a nickname: Cris "Cyborg" Justino
+    if follow and after[:1] == " " and follow.group().lower() in _TITLE_WORDS | _LABEL_NOUNS:
+        return True  # NBC's "Today" show, the "boys will be boys" trope
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
         if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
@@ -70,7 +82,7 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, outer_end) in enumerate(spans):
-        short = len(_WORD.findall(text[start:end])) <= _MAX_TERM_WORDS
+        short = len(_WORD.findall(text[start:end])) <= MAX_TERM_WORDS
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
             run.append(i)
