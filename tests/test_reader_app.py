@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from textual.command import CommandInput
 from textual.content import Content
 
 from opedtui.engine import Analysis, Quote, Speaker
@@ -281,14 +282,16 @@ async def test_enter_on_a_quote_jumps_to_it_and_focuses_the_article() -> None:
 # Quote navigation -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("focus_presses", [0, 1, 2])
+@pytest.mark.parametrize("focus_presses", [0, 2])
 async def test_brackets_move_to_next_and_previous_quote_from_any_pane(focus_presses: int) -> None:
     async with running() as (app, pilot):
         await pilot.press(*["tab"] * focus_presses)
-        await pilot.press(*["right_square_bracket"] * 20)
+        app.select_quote(17)
+        await pilot.press(*["right_square_bracket"] * 3)
         assert app.selected == 20
         quote = app.quote_set.quotes[20]
         assert app.article.is_visible(quote.outer_start, quote.outer_end)
+        assert app.article.scroll_y > 0
         assert app.quote_list.cursor == 20
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert app.selected == 18 and app.quote_list.cursor == 18
@@ -381,13 +384,13 @@ async def test_speaker_picker_narrows_as_you_type_and_applies_on_enter() -> None
 async def test_command_palette_filters_by_a_speaker_and_jumps_to_a_quote() -> None:
     async with running() as (app, pilot):
         await pilot.press("ctrl+p")
-        await pilot.press(*"Speaker: Bob")
+        app.screen.query_one(CommandInput).value = "Speaker: Bob"
         await pilot.pause(0.4)
         await pilot.press("enter")
         await pilot.pause()
         assert app.speaker_filter == speaker_id(app, "Bob")
         await pilot.press("ctrl+p")
-        await pilot.press(*"number 21 from")
+        app.screen.query_one(CommandInput).value = "number 21 from"
         await pilot.pause(0.4)
         await pilot.press("enter")
         await pilot.pause()
@@ -400,8 +403,9 @@ async def test_command_palette_filters_by_a_speaker_and_jumps_to_a_quote() -> No
 
 async def test_search_highlights_matches_and_n_moves_between_them() -> None:
     async with running() as (app, pilot):
-        bar = app.query_one(SearchBar)
+        assert not app.query(SearchBar)  # mounted when first needed
         await pilot.press("slash")
+        bar = app.query_one(SearchBar)
         assert bar.is_open and app.focused is bar.input
         await pilot.press(*"paragraph 1")  # "j", "q", "g" go to the input, not the app
         await pilot.press("j")
@@ -563,8 +567,11 @@ async def test_markup_and_control_characters_display_literally() -> None:
         assert any("[b]Loud[/b]" in line for line in screen_lines(app.quote_list))
         assert any("[red]Mallory" in str(o.prompt) for o in app.speaker_list.options)
         assert app.title.startswith("[bold]Title[/] ") and "\x1b" not in app.title
-        await pilot.press("ctrl+p", *"Mallory")
+        await pilot.press("ctrl+p")
+        app.screen.query_one(CommandInput).value = "Mallory"
         await pilot.pause(0.3)
+        hits = [str(o.prompt) for o in app.screen.query_one("CommandList").options]
+        assert any("Speaker: [red]Mallory" in h for h in hits)
         await pilot.press("escape")
 
 
@@ -592,15 +599,13 @@ KEYS = ["j", "k", "space", "b", "g", "G", "right_square_bracket", "left_square_b
         "left_curly_bracket", "enter", "y", "n", "N", "escape", "tab", "shift+tab", "down", "up", "pageup", "pagedown"]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", ["", "\n\n\n", DOC, HOSTILE])
+@pytest.mark.parametrize("text", ["", HOSTILE], ids=["empty", "hostile"])
 async def test_no_key_sequence_raises(text: str) -> None:
     async with running(make_app(text), size=(70, 20)) as (app, pilot):
-        for i in range(3):
-            await pilot.press(*KEYS[i::3])
-        await pilot.press("s", "z", "z", "enter", "escape", "question_mark", "escape", "slash", "q", "enter", "n", "N")
-        await pilot.press("escape", "escape")
+        await pilot.press(*KEYS[::2])
+        await pilot.press("s", "z", "enter", "escape", "question_mark", "escape", "slash", "q", "enter", "n", "N")
         await pilot.resize_terminal(30, 10)
-        await pilot.press(*KEYS)
+        await pilot.press(*KEYS[1::2])
         assert app.is_running
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -16,12 +17,9 @@ from textual.content import Content
 from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
-from opedtui.engine import Analysis, Quote, extract
 from opedtui.reader.article_view import ArticleView
-from opedtui.reader.commands import ReaderCommands
 from opedtui.reader.document import derive_title, sanitize
-from opedtui.reader.extraction import CHUNK_SIZE, Partial, iter_extraction
-from opedtui.reader.help_screen import HelpScreen
+from opedtui.reader.extraction import CHUNK_SIZE
 from opedtui.reader.messages import (
     ExtractionDone,
     ExtractionFailed,
@@ -38,22 +36,32 @@ from opedtui.reader.messages import (
 )
 from opedtui.reader.quote_list import QuoteList
 from opedtui.reader.quotes import ALL, Filter, QuoteSet
-from opedtui.reader.search_bar import SearchBar
 from opedtui.reader.speaker_list import SpeakerList
-from opedtui.reader.speaker_picker import Picked, SpeakerPicker
+
+if TYPE_CHECKING:
+    from opedtui.engine import Analysis, Quote
+    from opedtui.reader.search_bar import SearchBar
+    from opedtui.reader.speaker_picker import Picked
 
 MAX_MATCHES = 100_000
 POLL_SECONDS = 1.0
 
-Extractor = Callable[[str], Analysis]
+Extractor = Callable[[str], "Analysis"]
+
+
+def _reader_commands() -> type:
+    """The palette's provider, imported when the palette first opens."""
+    from opedtui.reader.commands import ReaderCommands
+
+    return ReaderCommands
 
 
 class ReaderApp(App[int]):
     """Read an article beside every quotation in it and who said it."""
 
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "opedtui"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help"),
@@ -84,7 +92,7 @@ class ReaderApp(App[int]):
         self.source_text = text
         self.document_title = sanitize(title) if title else derive_title(text)
         self.path = Path(path) if path is not None else None
-        self.extractor: Extractor = extractor or extract
+        self.extractor: Extractor | None = extractor
         self.poll_seconds = poll_seconds
         self.chunk_size = chunk_size
         self.quote_set = QuoteSet()
@@ -107,7 +115,6 @@ class ReaderApp(App[int]):
         yield Header(icon="❝")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                yield SearchBar(id="search")
                 yield ArticleView(self.source_text, id="article")
             with Vertical(id="side"):
                 yield QuoteList(id="quotes")
@@ -127,14 +134,19 @@ class ReaderApp(App[int]):
         return self.query_one("#speakers", SpeakerList)
 
     @property
-    def search_bar(self) -> SearchBar:
-        return self.query_one("#search", SearchBar)
+    def search_bar(self) -> SearchBar | None:
+        """The find bar, mounted the first time it is opened (it costs startup time)."""
+        from opedtui.reader.search_bar import SearchBar
+
+        bars = self.query("#search").results(SearchBar)
+        return next(bars, None)
 
     def on_mount(self) -> None:
         self.speaker_list.border_title = "Speakers"
         self.article.focus()
         self._refresh_views()
-        self._start_extraction()
+        # The engine and its worker start once the first screen is up.
+        self.call_after_refresh(self._start_extraction)
         if self.path is not None:
             self.set_interval(self.poll_seconds, self.check_file, name="file watcher")
 
@@ -151,7 +163,10 @@ class ReaderApp(App[int]):
     def _extract(self, text: str, generation: int) -> None:
         worker = get_current_worker()
         try:
-            for item in iter_extraction(text, self.extractor, self.chunk_size, cancelled=lambda: worker.is_cancelled):
+            from opedtui.engine import extract
+            from opedtui.reader.extraction import Partial, iter_extraction
+
+            for item in iter_extraction(text, self.extractor or extract, self.chunk_size, cancelled=lambda: worker.is_cancelled):
                 if isinstance(item, Partial):
                     self.post_message(ExtractionProgress(generation, item.progress, item.quotes, item.speakers))
                 else:
@@ -197,11 +212,12 @@ class ReaderApp(App[int]):
                 self.selected = self._find_quote(old_selected[0], old_selected[1])
         elif old is not None:
             self.selected = self._find_quote(old.outer_start, old.text)
-        if self.selected is None and self.article.layout_ is not None:
-            # Start where the reader is: the first quote on screen.
-            rows = quote_set.shown(self.speaker_filter)
-            row = quote_set.first_in_view(*self.article.visible_range(), rows)
-            self.selected = None if row is None else rows[row]
+        if self.selected is None:
+            # Start where the reader is: the first quote from the top of the view on.
+            top = self.article.top_offset
+            self.selected = next(
+                (i for i in quote_set.shown(self.speaker_filter) if quote_set.quotes[i].outer_end > top), None
+            )
         self._refresh_views()
 
     def _find_quote(self, offset: int, text: str) -> int | None:
@@ -344,6 +360,8 @@ class ReaderApp(App[int]):
         self.apply_filter(message.speaker_id)
 
     def action_pick_speaker(self) -> None:
+        from opedtui.reader.speaker_picker import SpeakerPicker
+
         def picked(result: Picked | None) -> None:
             if result is not None:
                 self.apply_filter(result.speaker_id)
@@ -351,7 +369,7 @@ class ReaderApp(App[int]):
         self.push_screen(SpeakerPicker(self.quote_set), picked)
 
     def action_escape(self) -> None:
-        if self.search_bar.is_open:
+        if self.search_bar is not None and self.search_bar.is_open:
             self._close_search()
         elif self.search_query:
             self._clear_search()
@@ -360,14 +378,21 @@ class ReaderApp(App[int]):
 
     # Search ----------------------------------------------------------------
 
-    def action_search(self) -> None:
-        self.search_bar.open()
+    async def action_search(self) -> None:
+        bar = self.search_bar
+        if bar is None:
+            from opedtui.reader.search_bar import SearchBar
+
+            bar = SearchBar(id="search")
+            await self.query_one("#article-pane").mount(bar, before=0)
+        bar.open()
 
     def _find(self, query: str) -> None:
         self.search_query = query
         if not query:
             self.article.set_matches([], None)
-            self.search_bar.show_count(0, None, False)
+            if self.search_bar is not None:
+                self.search_bar.show_count(0, None, False)
             return
         text = self.article.text
         matches = []
@@ -376,14 +401,16 @@ class ReaderApp(App[int]):
             if len(matches) >= MAX_MATCHES:
                 break
         self.article.set_matches(matches, None)
-        self.search_bar.show_count(len(matches), None, len(matches) >= MAX_MATCHES)
+        if self.search_bar is not None:
+            self.search_bar.show_count(len(matches), None, len(matches) >= MAX_MATCHES)
 
     def on_search_changed(self, message: SearchChanged) -> None:
         self._find(message.query)
 
     def on_search_submitted(self, message: SearchSubmitted) -> None:
         self._find(message.query)
-        self.search_bar.hide()
+        if self.search_bar is not None:
+            self.search_bar.hide()
         self.article.focus()
         if self.article.matches:
             self._go_to_match(self.article.match_after(self.article.top_offset - 1, 1))
@@ -394,12 +421,14 @@ class ReaderApp(App[int]):
         self._close_search()
 
     def _close_search(self) -> None:
-        self.search_bar.hide()
+        if self.search_bar is not None:
+            self.search_bar.hide()
         self._clear_search()
         self.article.focus()
 
     def _clear_search(self) -> None:
-        self.search_bar.input.value = ""
+        if self.search_bar is not None:
+            self.search_bar.input.value = ""
         self._find("")
 
     def _go_to_match(self, index: int | None) -> None:
@@ -408,7 +437,8 @@ class ReaderApp(App[int]):
         start, end = self.article.matches[index]
         self.article.set_matches(self.article.matches, index)
         self.article.scroll_to_span(start, end)
-        self.search_bar.show_count(len(self.article.matches), index, len(self.article.matches) >= MAX_MATCHES)
+        if self.search_bar is not None:
+            self.search_bar.show_count(len(self.article.matches), index, len(self.article.matches) >= MAX_MATCHES)
 
     def action_next_match(self, step: int) -> None:
         if not self.article.matches:
@@ -425,6 +455,8 @@ class ReaderApp(App[int]):
     # Help ------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from opedtui.reader.help_screen import HelpScreen
+
         self.push_screen(HelpScreen())
 
     # The file on disk ------------------------------------------------------

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from opedtui.engine import Analysis, Quote, Speaker
+if TYPE_CHECKING:
+    from opedtui.engine import Analysis, Quote, Speaker
 
 CHUNK_SIZE = 200_000
 """Characters per chunk (about 200 KB of prose)."""
@@ -67,6 +69,8 @@ class SpeakerMerger:
 
     def add(self, chunk: Analysis, delta: int) -> list[Quote]:
         """Merge ``chunk``'s speakers in and return its quotes in document terms."""
+        from opedtui.engine import Speaker
+
         id_map: dict[int, int] = {}
         for speaker in chunk.speakers:
             known = self._by_name.get(speaker.name)

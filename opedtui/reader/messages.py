@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from opedtui.engine import Analysis, Quote, Speaker
+if TYPE_CHECKING:  # the engine loads in the extraction worker, after the first screen
+    from opedtui.engine import Analysis, Quote, Speaker
 
 
 @dataclass

@@ -11,9 +11,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-from opedtui.engine import Quote, Speaker
 from opedtui.reader.document import sanitize
+
+if TYPE_CHECKING:  # the engine loads in the extraction worker, after the first screen
+    from opedtui.engine import Quote, Speaker
 
 ALL: None = None
 """Filter value that shows every quote."""
