@@ -103,7 +103,8 @@ async def big_document_figures() -> None:
 
         timer = app.set_interval(0.01, tick)
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        while app.progress is not None:  # the worker's last message may still be queued
+            await pilot.pause(0.005)
         marks["analysis done"] = time.perf_counter()
         timer.stop()
         speakers = app.quote_set.speakers_by_count()
