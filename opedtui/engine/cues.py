@@ -8,6 +8,7 @@ of the sentence wins, with its subject (`X said that “…”`, `X called it �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS
@@ -15,6 +16,10 @@ from opedtui.engine.mentions import Mention, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
+_REACH = 400
+"""How far (in characters) a cue is looked for: bounds the work per quote, so a
+megabyte-long paragraph costs no more per quote than a short one."""
+_SPEECH_VERB = re.compile(r"\b(?:according|" + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True)) + r")\b")
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
@@ -73,13 +78,9 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
 def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> bool:
     """Whether the quote's sentence has a speech verb anywhere outside the quote,
     even one whose speaker the rules cannot name."""
-    sentence = last_sentence_start(text, floor, quote_start)
-    stop = first_sentence_end(text, quote_end, min(len(text), quote_end + 300))
-    for start, end in ((sentence, quote_start), (quote_end, stop)):
-        for tok in tokenize(text, start, end):
-            if tok.lower in SPEECH_VERBS or tok.lower == "according":
-                return True
-    return False
+    sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
+    stop = first_sentence_end(text, quote_end, min(len(text), quote_end + _REACH))
+    return bool(_SPEECH_VERB.search(text, sentence, quote_start) or _SPEECH_VERB.search(text, quote_end, stop))
 
 
 def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | None:
@@ -97,7 +98,7 @@ def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | No
 
 def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """The cue of a quote's own sentence, read back from the quote's opening mark."""
-    sentence = last_sentence_start(text, floor, quote_start)
+    sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     tokens = tokenize(text, sentence, quote_start)
     participle: Token | None = None
     for v in range(len(tokens) - 1, -1, -1):

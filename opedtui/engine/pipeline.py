@@ -16,6 +16,8 @@ from opedtui.engine.terms import MAX_TERM_WORDS, is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end
 
 _SENTENCE_FINAL = ".!?"
+_PARAGRAPH_REACH = 2_000
+"""A quote's cue lies within this many characters after it, paragraph or not."""
 
 
 @dataclass(slots=True)
@@ -36,7 +38,7 @@ class _Draft:
 def extract(text: str) -> Analysis:
     """Find every quotation in ``text`` and attribute it to a speaker."""
     spans = pair_quote_marks(text)
-    drafts = [_Draft(s, text.rfind("\n", 0, s.outer_start) + 1) for s in spans]
+    drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans))]
     _find_cues(text, drafts)
     listed = listed_terms(text, [(s.outer_start, s.start, s.end, s.outer_end) for s in spans])
     for i, d in enumerate(drafts):
@@ -57,13 +59,26 @@ def extract(text: str) -> Analysis:
     return _assemble(text, drafts, resolver.clusters)
 
 
+def _paragraph_starts(text: str, spans: list[QuotedSpan]) -> list[int]:
+    """Where each quote's paragraph starts, found in one pass over the text."""
+    starts = []
+    last, searched = 0, 0
+    for s in spans:
+        found = text.rfind("\n", searched, s.outer_start)
+        if found >= 0:
+            last = found + 1
+        searched = max(searched, s.outer_start)
+        starts.append(last)
+    return starts
+
+
 def _find_cues(text: str, drafts: list[_Draft]) -> None:
     n = len(text)
     for i, d in enumerate(drafts):
         s = d.span
-        paragraph_end = text.find("\n", s.outer_end)
+        paragraph_end = text.find("\n", s.outer_end, s.outer_end + _PARAGRAPH_REACH)
         if paragraph_end < 0:
-            paragraph_end = n
+            paragraph_end = min(n, s.outer_end + _PARAGRAPH_REACH)
         prev = drafts[i - 1].span if i > 0 else None
         nxt = drafts[i + 1].span if i + 1 < len(drafts) else None
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph

@@ -44,6 +44,9 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like tha
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _PRONOUN_WINDOW = 600
+_DOCUMENT_REACH = 20_000
+"""How far (in characters) name and introduction look-ups search: a news story's
+worth of text around the mention."""
 """How far back (in characters) a pronoun looks for the person it stands for."""
 
 
@@ -77,9 +80,16 @@ class SpeakerResolver:
         self.quoted = quoted
         """Spans inside quote marks: names there are not the narrator's."""
         self.clusters: list[SpeakerCluster] = []
+        self._at = 0
+        """Where the mention being resolved is: look-ups search a window around it,
+        so a long document costs the same per quote as a short one."""
+
+    def _window(self) -> tuple[int, int]:
+        return max(0, self._at - _DOCUMENT_REACH), min(len(self.text), self._at + _DOCUMENT_REACH // 10)
 
     # ---- public -------------------------------------------------------------
     def resolve(self, mention: Mention, position: int) -> SpeakerCluster | None:
+        self._at = mention.start
         if mention.kind == "name":
             cluster = self._resolve_name(mention.name, mention.title)
         elif mention.kind == "pronoun":
@@ -134,7 +144,8 @@ class SpeakerResolver:
     def _full_name(self, surname: str) -> list[str] | None:
         """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
         text = self.text
-        pos = text.find(surname)
+        lo, hi = self._window()
+        pos = text.find(surname, lo, hi)
         while pos >= 0:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
@@ -145,12 +156,12 @@ class SpeakerResolver:
                         given = given[1:]
                     if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
                         return [*given, surname]
-            pos = text.find(surname, end)
+            pos = text.find(surname, end, hi)
         return None
 
     def _surname_after(self, first: str) -> str:
         """The capitalised word that follows a given name somewhere in the text."""
-        m = re.search(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b", self.text)
+        m = re.compile(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b").search(self.text, *self._window())
         if m is None or m.group(1).lower() in NON_PERSON_NAME_WORDS or m.group(1).lower() in NOT_NAMES:
             return ""
         return _strip_possessive(m.group(1))
@@ -258,18 +269,19 @@ class SpeakerResolver:
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
         if self._starts_sentence(start) and not _name_gender(words[0]):
-            if re.search(r"\b" + re.escape(words[0].lower()) + r"\b", self.text):
+            if re.compile(r"\b" + re.escape(words[0].lower()) + r"\b").search(self.text, *self._window()):
                 return False  # "Other Syrian families": a capital only the sentence gives
         first, surname = words[0], " ".join(words[1:])
         text = self.text
-        pos = text.find(surname)
+        lo, hi = self._window()
+        pos = text.find(surname, lo, hi)
         seen = 0
         while pos >= 0 and seen < 20:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalpha()) and (pos == 0 or not text[pos - 1].isalpha()):
                 if not text[max(0, pos - len(first) - 1) : pos].startswith(first):
                     return True
-            pos = text.find(surname, end)
+            pos = text.find(surname, end, hi)
             seen += 1
         return False
 
@@ -332,7 +344,7 @@ class SpeakerResolver:
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
         found = None
-        for m in _AUTHORED_BY.finditer(self.text, 0, at):
+        for m in _AUTHORED_BY.finditer(self.text, max(0, at - _DOCUMENT_REACH), at):
             found = m
         if found is None:
             return None
@@ -355,7 +367,8 @@ class SpeakerResolver:
 
     def _introduction(self, head: str, at: int) -> str | None:
         """How the text first introduced a described source: "a senior official"."""
-        m = re.search(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b", self.text[:at])
+        pattern = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
+        m = pattern.search(self.text, max(0, at - _DOCUMENT_REACH), at)
         if m is None or self._inside_quote(m.start()):
             return None
         return m.group(1)

@@ -45,14 +45,13 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True
     if not words or len(words) > MAX_TERM_WORDS:
         return False
-    if inner[-1] in ".,!?;:\u2026":
-        return False  # quoted speech keeps its punctuation inside the marks
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
-        if not (prev == "called" and prev2 in ("it", "him", "her", "them", "this", "that")):
-            return True
+        return True  # the film "Jaws", the show "The Apprentice,"
+    if inner[-1] in ".,!?;:\u2026":
+        return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
@@ -107,6 +106,8 @@ def _is_title(words: list[str], inner: str) -> bool:
     if any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(content) < 2 or all(w.isupper() for w in content):
+    if not content or all(w.isupper() for w in content):
+        return False
+    if len(content) < 2 and words[0] != "The":
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
