@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS
+from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS, words_pattern
 from opedtui.engine.mentions import Mention, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
@@ -19,7 +19,7 @@ _TRAILING_WINDOW = 40
 _REACH = 400
 """How far (in characters) a cue is looked for: bounds the work per quote, so a
 megabyte-long paragraph costs no more per quote than a short one."""
-_SPEECH_VERB = re.compile(r"\b(?:according|" + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True)) + r")\b")
+_SPEECH_VERB = re.compile(r"\b" + words_pattern(SPEECH_VERBS | {"according", "According", "Said", "Says"}) + r"\b")
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
@@ -45,7 +45,9 @@ class Cue:
 
 def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
-    stop = first_sentence_end(text, quote_end, limit)
+    stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
+    if not _SPEECH_VERB.search(text, quote_end, stop):
+        return None
     tokens = tokenize(text, quote_end, stop)
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
@@ -99,6 +101,8 @@ def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | No
 def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """The cue of a quote's own sentence, read back from the quote's opening mark."""
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
+    if not _SPEECH_VERB.search(text, sentence, quote_start) and not text[sentence:quote_start].rstrip().endswith(":"):
+        return None
     tokens = tokenize(text, sentence, quote_start)
     participle: Token | None = None
     for v in range(len(tokens) - 1, -1, -1):

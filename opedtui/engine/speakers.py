@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
@@ -38,8 +39,7 @@ _SOMEONE_WHO = re.compile(
     r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
     re.IGNORECASE,
 )
-_GIVEN_NAMES_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})$")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_NAME_WORD_ALONE = re.compile(rf"{_NAME_WORD}$")
 _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like than against between".split())
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
@@ -149,9 +149,8 @@ class SpeakerResolver:
         while pos >= 0:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
-                m = _GIVEN_NAMES_BEFORE.search(text, max(0, pos - 60), pos)
-                if m is not None:
-                    given = m.group(1).split()
+                given = _capitals_before(text, pos)
+                if given:
                     while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
                         given = given[1:]
                     if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
@@ -161,7 +160,7 @@ class SpeakerResolver:
 
     def _surname_after(self, first: str) -> str:
         """The capitalised word that follows a given name somewhere in the text."""
-        m = re.compile(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b").search(self.text, *self._window())
+        m = _followed_by_capital(first).search(self.text, *self._window())
         if m is None or m.group(1).lower() in NON_PERSON_NAME_WORDS or m.group(1).lower() in NOT_NAMES:
             return ""
         return _strip_possessive(m.group(1))
@@ -269,7 +268,7 @@ class SpeakerResolver:
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
         if self._starts_sentence(start) and not _name_gender(words[0]):
-            if re.compile(r"\b" + re.escape(words[0].lower()) + r"\b").search(self.text, *self._window()):
+            if _whole_word(words[0].lower()).search(self.text, *self._window()):
                 return False  # "Other Syrian families": a capital only the sentence gives
         first, surname = words[0], " ".join(words[1:])
         text = self.text
@@ -290,8 +289,8 @@ class SpeakerResolver:
         return not before or before[-1] in ".!?\n\"\u201d\u2019:"
 
     def _word_before(self, pos: int) -> str:
-        m = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
-        return m.group(1).lower() if m else ""
+        words = self.text[max(0, pos - 20) : pos].split()
+        return words[-1].strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() if words else ""
 
     def _after_preposition(self, pos: int) -> bool:
         return self._word_before(pos) in _PREPOSITIONS_BEFORE_NAMES
@@ -367,11 +366,41 @@ class SpeakerResolver:
 
     def _introduction(self, head: str, at: int) -> str | None:
         """How the text first introduced a described source: "a senior official"."""
-        pattern = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
-        m = pattern.search(self.text, max(0, at - _DOCUMENT_REACH), at)
+        m = _introduced(head).search(self.text, max(0, at - _DOCUMENT_REACH), at)
         if m is None or self._inside_quote(m.start()):
             return None
         return m.group(1)
+
+
+def _capitals_before(text: str, pos: int) -> list[str]:
+    """Up to three capitalised words right before ``pos``: the given names
+    (and titles) in front of a surname."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    words = text[max(0, pos - 60) : pos].split()
+    if max(0, pos - 60) > 0 and words:
+        words = words[1:]  # the first may be cut
+    taken: list[str] = []
+    for word in reversed(words[-3:]):
+        if not _NAME_WORD_ALONE.match(word):
+            break
+        taken.append(word)
+    return taken[::-1]
+
+
+@lru_cache(maxsize=4096)
+def _followed_by_capital(first: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
+
+
+@lru_cache(maxsize=1024)
+def _introduced(head: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
 
 
 def _name_gender(first: str) -> str:
