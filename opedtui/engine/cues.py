@@ -99,38 +99,30 @@ def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | No
 
 
 def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
-    """The cue of a quote's own sentence, read back from the quote's opening mark."""
+    """The cue of a quote's own sentence, read back from the quote's opening mark.
+
+    The verb nearest the quote usually speaks for it, unless it sits inside what
+    an earlier verb reports: "Freeland says Canada has asked …" is Freeland's.
+    """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     if not _SPEECH_VERB.search(text, sentence, quote_start) and not text[sentence:quote_start].rstrip().endswith(":"):
         return None
     tokens = tokenize(text, sentence, quote_start)
+    first = 0
     participle: Token | None = None
-    for v in range(len(tokens) - 1, -1, -1):
-        tok = tokens[v]
-        if not tok.is_word:
-            continue
-        if _according_to(tokens, v):
-            mention = subject_after(tokens, v + 2)
-            if mention:
-                return _cue(mention, tok, "according to", "before")
-            continue
-        if tok.lower == "back" and v > 0 and tokens[v - 1].lower in _BACK_VERBS:
-            v -= 1  # "fired back", "shot back"
-            tok = tokens[v]
-        elif tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0):
-            continue
-        if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
-            participle = participle or tok
+    for v in range(len(tokens) - 1, first - 1, -1):
+        if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v):
+            participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
-        if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
-            continue  # passive: "described by"
-        if v > 0 and tokens[v - 1].lower in _BE_FORMS and tok.lower.endswith(("ed", "told", "said")):
-            continue  # passive: "he was told", "it was called"
-        mention = subject_before(tokens, v) if v > 0 else None
-        if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
-            mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
-        if mention is not None:
-            return _cue(mention, tok, tok.text, "before")
+        cue = _cue_at(tokens, v)
+        if cue is None:
+            continue
+        clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
+        for w in range(clause, v):
+            outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
+            if outer is not None:
+                return outer
+        return cue
     # "X, saying …" and "X is blunt: “…”": the sentence's subject speaks.
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
     if participle is not None or ends_with_colon:
@@ -141,6 +133,34 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     return None
 
 
+def _cue_at(tokens: list[Token], v: int) -> Cue | None:
+    """The cue whose verb (or "according to") is ``tokens[v]``, if its speaker parses."""
+    tok = tokens[v]
+    if not tok.is_word:
+        return None
+    if _according_to(tokens, v):
+        mention = subject_after(tokens, v + 2)
+        return _cue(mention, tok, "according to", "before") if mention else None
+    phrasal = tok.lower in _BACK_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "back"
+    if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
+        return None
+    if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
+        return None
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
+        return None  # passive: "described by"
+    if v > 0 and tokens[v - 1].lower in _BE_FORMS and tok.lower.endswith(("ed", "told", "said")):
+        return None  # passive: "he was told", "it was called"
+    mention = subject_before(tokens, v) if v > 0 else None
+    if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
+        mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
+    return _cue(mention, tok, tok.text, "before") if mention is not None else None
+
+
+_CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
+_REPORTING_VERBS = frozenset(
+    "said says say told tells wrote writes added adds insisted insists argued argues "
+    "claimed claims stated states noted notes explained explains warned warns".split()
+)
 _LEADING_ADVERBIALS = frozenset(
     "in on at after before during since while when with without despite following responding "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "

@@ -272,9 +272,8 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
             break
     name_words = tokens[j : i + 1]
     # Titles glued to the front of the name: "President Donald Trump", "Mr. Trump".
-    k = 0
-    while k < len(name_words) - 1 and name_words[k].lower in TITLES:
-        k += 1
+    # The name starts after the last title: "Foreign Affairs Minister Chrystia Freeland".
+    k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
     titles = name_words[:k]
     name_words = name_words[k:]
     # Roles before the name: "White House press secretary", "Carolina coach".
