@@ -47,6 +47,9 @@ class Mention:
     head: str = ""
     """Last word of a description, lower-case ("official"), or the pronoun itself."""
 
+    def start_index(self, tokens: list[Token]) -> int:
+        return next(x for x, t in enumerate(tokens) if t.start >= self.start)
+
 
 def is_name_word(tok: Token) -> bool:
     return tok.is_word and tok.is_capitalized and not tok.text.isupper() or _is_initialism(tok)
@@ -129,23 +132,15 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             before = _phrase_ending_at(tokens, j - 1) if j > 0 else None
             role = before.text if before is not None and before.kind == "nominal" else ""
             return Mention(named.start, named.end, named.text, "name", named.name, role, named.head)
-        if not (opener in _APPOSITIVE_OPENERS or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
+        possessive = _is_possessive(inner[0])
+        if not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
             return None
-        if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS:
+        if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
             role_from_appositive = _join(inner)
         i = j - 1
     mention = _phrase_ending_at(tokens, i)
     if mention is None:
         return None
-    if mention.kind == "name":
-        k = next(x for x in range(i, -1, -1) if tokens[x].start <= mention.start)
-        k = next((x for x in range(k, i + 1) if tokens[x].start >= mention.start), k)
-        if k >= 2 and tokens[k - 1].lower in ("of", "at", "from", "with") and is_name_word(tokens[k - 2]):
-            # "Jingyi Pan of IG said": the person before the organisation.
-            person = _name_ending_at(tokens, k - 2, 0)
-            org = f"{tokens[k - 1].text} {mention.name}"
-            title = f"{person.title} {org}".strip()
-            return Mention(person.start, mention.end, person.text, "name", person.name, title, person.head)
     if role_from_appositive:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
@@ -197,6 +192,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     ):
         j += 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
+            if j + 1 < n and tokens[j + 1].lower in DETERMINERS and j > i + 1:
+                break  # "the diocese issued a statement": "issued" is the verb
             j += 1
         words = tokens[i:j]
         if len(words) < 2:
@@ -209,7 +206,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     # "says Heart and Stroke senior manager Erin Kim".
     while j < n and tokens[j].is_word and j - i < 10 and (
         tokens[j].lower not in NP_BREAKERS
-        or (tokens[j].lower in ("and", "of") and j + 1 < n and is_name_word(tokens[j + 1]) and j > i)
+        or (tokens[j].lower in ("and", "of", "&") and j + 1 < n and tokens[j + 1].is_word and j > i)
     ):
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
@@ -276,6 +273,12 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
     titles = name_words[:k]
     name_words = name_words[k:]
+    if j - 2 >= floor and tokens[j - 1].lower in ("of", "at", "from", "with") and is_name_word(tokens[j - 2]):
+        # "Jingyi Pan of IG said": the person before the organisation speaks.
+        person = _name_ending_at(tokens, j - 2, floor)
+        org = f"{tokens[j - 1].text} {_join(tokens[j : i + 1])}"
+        role = f"{person.title} {org}".strip()
+        return Mention(person.start, tokens[i].end, _join(tokens[person.start_index(tokens) : i + 1]), "name", person.name, role, person.head)
     # Roles before the name: "White House press secretary", "Carolina coach".
     r = j
     while r > floor and i - r < 12:
