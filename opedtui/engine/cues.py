@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import SPEECH_VERBS, WEAK_SPEECH_VERBS, words_pattern
+from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, words_pattern
 from opedtui.engine.mentions import Mention, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
@@ -153,7 +153,22 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     mention = subject_before(tokens, v) if v > 0 else None
     if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
+    if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
+        return None  # "a $300-million claim", "a note": a noun, not a verb
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
+
+
+def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
+    """Whether a bare verb form ("say", "claim") has a subject that takes it:
+    I, we, they, a plural, or an auxiliary ("will say", "did not claim")."""
+    if mention.kind == "pronoun":
+        return mention.head in ("i", "we", "they", "you")
+    if v > 0 and tokens[v - 1].lower in _AUXILIARY_BEFORE_BASE:
+        return True
+    return mention.head.endswith("s") and not mention.head.endswith("ss")
+
+
+_AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can did do does not to n't".split())
 
 
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")

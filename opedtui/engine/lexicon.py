@@ -77,6 +77,11 @@ brand:branded deem:deemed:deems
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
 )
+BASE_FORMS: frozenset[str] = frozenset(
+    group.split(":")[0] for group in _SPEECH_STEMS.split() if ":" in group
+) - {"said"}
+"""Bare forms ("say", "claim", "note"): many double as nouns, so they need a
+subject that takes them."""
 
 # Verbs that report speech only with a particle or object ("pointed out",
 # "called for"): they attribute a quote but are weak on their own.
