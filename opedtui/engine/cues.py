@@ -85,6 +85,18 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
     return bool(_SPEECH_VERB.search(text, sentence, quote_start) or _SPEECH_VERB.search(text, quote_end, stop))
 
 
+def paragraph_subject(text: str, start: int, end: int) -> Cue | None:
+    """The person a paragraph of narration is about, named at its start
+    ("Laurin experienced a 40 per cent drop …"): the likely voice of a quote
+    paragraph that follows it with no cue of its own."""
+    stop = first_sentence_end(text, start, min(end, start + _REACH))
+    tokens = tokenize(text, start, stop)
+    mention = sentence_subject(tokens)
+    if mention is None or not (mention.kind == "name" or mention.head in ("he", "she")):
+        return None
+    return Cue(mention, mention.start, mention.end, "", "before")
+
+
 def last_cue_in(text: str, start: int, end: int, sentences: int = 3) -> Cue | None:
     """The last cue in a stretch of prose (a paragraph before a quote), looking
     back over at most a few sentences."""

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opedtui.engine.cues import Cue, cue_after, cue_before, is_weak_verb, last_cue_in, reports_speech
+from opedtui.engine.cues import (
+    Cue,
+    cue_after,
+    cue_before,
+    is_weak_verb,
+    last_cue_in,
+    paragraph_subject,
+    reports_speech,
+)
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
@@ -113,7 +121,7 @@ def _follow_discourse(text: str, drafts: list[_Draft]) -> None:
             d.source, d.how = prev, "continuation"
         elif prev is None or drafts[prev].span.outer_end < before:
             # A quote paragraph after prose that reports someone: "Carter said that …"
-            cue = last_cue_in(text, before, d.paragraph - 1)
+            cue = last_cue_in(text, before, d.paragraph - 1) or paragraph_subject(text, before, d.paragraph - 1)
             if cue is not None:
                 d.cue, d.how = cue, "continuation"
 
