@@ -92,7 +92,7 @@ def paragraph_subject(text: str, start: int, end: int) -> Cue | None:
     stop = first_sentence_end(text, start, min(end, start + _REACH))
     tokens = tokenize(text, start, stop)
     mention = sentence_subject(tokens)
-    if mention is None or not (mention.kind == "name" or mention.head in ("he", "she")):
+    if mention is None or not (mention.kind == "name" or mention.head in ("he", "she")) or mention.name.isupper():
         return None
     return Cue(mention, mention.start, mention.end, "", "before")
 
@@ -139,7 +139,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
     if participle is not None or ends_with_colon:
         mention = sentence_subject(tokens)
-        if mention is not None:
+        if mention is not None and not mention.text.isupper():
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
     return None
@@ -160,14 +160,21 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
         return None  # passive: "described by"
-    if v > 0 and tokens[v - 1].lower in _BE_FORMS and tok.lower.endswith(("ed", "told", "said")):
-        return None  # passive: "he was told", "it was called"
+    if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
+        return None  # passive: "he was told", "it was also called"
     mention = subject_before(tokens, v) if v > 0 else None
     if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
+
+
+def _after_be(tokens: list[Token], v: int) -> bool:
+    j = v - 1
+    while j >= 0 and tokens[j].lower in ("also", "not", "never", "repeatedly", "widely", "often", "later", "been"):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _BE_FORMS
 
 
 def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:

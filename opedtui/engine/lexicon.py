@@ -183,6 +183,8 @@ NON_PERSON_NAME_WORDS: frozenset[str] = frozenset(
     radio tv television museum library island river lake mountain north south east west new
     reserve fund trust capital holdings partners services systems technologies media studio
     studios festival awards award championship series tour conference summit forum act bill
+    authority institute diocese church canadian american british western eastern northern
+    southern european african asian syrian chinese russian french german mexican indian
     """.split()
 )
 
@@ -260,6 +262,7 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     centre center coalition alliance federation league corporation business store airport
     utility industry regulator watchdog tribunal panel jury inquiry opposition legislature
     parliament congress senate house cabinet white spokesperson-office family poll survey
+    diocese archdiocese church parish public utility
     """.split()
 ) | WRITING_NOUNS
 

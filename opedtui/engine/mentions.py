@@ -304,7 +304,7 @@ def _nominal(words: list[Token]) -> Mention | None:
     if not words or not words[-1].is_word:
         return None
     head = words[-1].lower
-    if head in NP_BREAKERS or head in SPEECH_VERBS or head in DETERMINERS:
+    if head in NP_BREAKERS or head in SPEECH_VERBS or head in DETERMINERS or head in ("of", "for", "per"):
         return None
     text = _join(words)
     return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)

@@ -43,6 +43,11 @@ _NAME_WORD_ALONE = re.compile(rf"{_NAME_WORD}$")
 _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like than against between".split())
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+_BODY_NOUNS = frozenset(
+    "company firm agency department ministry organization organisation utility corporation "
+    "bank airline group association union board commission council government diocese "
+    "school university hospital team club league network station newspaper".split()
+)
 _PRONOUN_WINDOW = 600
 _DOCUMENT_REACH = 20_000
 """How far (in characters) name and introduction look-ups search: a news story's
@@ -117,7 +122,7 @@ class SpeakerResolver:
             known = [c for c in self.clusters if c.kind == "person" and c.first == words[0]]
             if known:
                 cluster = known[-1]
-            elif create and (surname_after := self._surname_after(words[0])):
+            elif create and _name_gender(words[0]) and (surname_after := self._surname_after(words[0])):
                 # Keyed on the given name, so a bare surname later still finds
                 # the relative who was introduced by it.
                 cluster = self._new_person([words[0], surname_after], _key(words[0]))
@@ -150,6 +155,7 @@ class SpeakerResolver:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
                 given = _capitals_before(text, pos)
+                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS]
                 if given:
                     while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
                         given = given[1:]
@@ -195,12 +201,43 @@ class SpeakerResolver:
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
             return cluster
+        if pronoun == "it":
+            body = self._organisation_in_reach(at)
+            if body is not None:
+                return body
         # "they" and "it": the latest speaker that is a body or a group.
         lo = self._window_start(at)
         for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
             if cluster.last_seen < lo:
                 break
             if cluster.kind == "nominal" or not cluster.first:
+                return cluster
+        return None
+
+    def _organisation_in_reach(self, at: int) -> SpeakerCluster | None:
+        """The latest body named before ``at``: "BC Hydro … it said", "Google …
+        the company said". A body's name has a word like Authority or Hydro,
+        is an acronym, or is a speaker already known without a given name."""
+        for start, end in reversed(self._unquoted_names(self._window_start(at), at)):
+            words = self.text[start:end].split()
+            while words and words[0].lower() in NOT_NAMES:
+                words = words[1:]
+            words = [_strip_possessive(w) for w in words]
+            if not words or self._after_preposition(start):
+                continue
+            known = self._resolve_name(" ".join(words), "", create=False)
+            if known is not None:
+                if not known.first and not known.gender:
+                    return known
+                continue
+            if any(w.lower() in NON_PERSON_NAME_WORDS for w in words) or (
+                len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+            ):
+                if _name_gender(words[0]) or words[0].lower() in TITLES:
+                    continue
+                cluster = SpeakerCluster(len(self.clusters), "person", " ".join(words), _key(words[-1]))
+                cluster.add_alias(words[-1])
+                self.clusters.append(cluster)
                 return cluster
         return None
 
@@ -219,6 +256,8 @@ class SpeakerResolver:
             while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
                 titles.append(words.pop(0))
             words = [_strip_possessive(w) for w in words]
+            named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
+            words = words[named:]  # "of Canada Derek Horneland": the person starts at "Derek"
             if not words or self._after_article(start):
                 continue
             cluster = self._resolve_name(" ".join(words), "", create=False)
@@ -329,6 +368,11 @@ class SpeakerResolver:
                 cluster.add_alias(_strip_determiner(mention.text))
                 return cluster
         first_word = mention.text.split()[0].lower()
+        if first_word == "the" and head in _BODY_NOUNS:
+            body = self._organisation_in_reach(at)
+            if body is not None:
+                body.add_alias(_strip_determiner(mention.text))
+                return body
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the self-taught resident": an epithet for a person the text just named.
             person = self._person_in_reach(at, "")
