@@ -28,6 +28,7 @@ def only(analysis: Analysis) -> tuple[str | None, str | None]:
         ("\u201cWe will rebuild the bridge,\u201d Maria Lopez said in a statement.", "Maria Lopez"),
         ("\u201cWe will rebuild the bridge,\u201d Maria Lopez later says.", "Maria Lopez"),
         ("Maria Lopez has said \u201cthe bridge will be rebuilt.\u201d", "Maria Lopez"),
+        ("The plan makes \u201csmall, steady repairs\u201d to the bridge, Maria Lopez says.", "Maria Lopez"),
     ],
 )
 def test_cue_positions_and_tenses(text: str, speaker: str) -> None:

@@ -52,9 +52,10 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
         i += 1
+    tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
     if not tokens or not tokens[0].is_word:
-        return None
+        return _closing_cue(tail)
     if _according_to(tokens, 0):
         mention = subject_after(tokens, 2)
         return _cue(mention, tokens[0], "according to", "after") if mention else None
@@ -72,8 +73,33 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
         if mention is None or mention.start > tokens[0].start:
-            return None
+            return _closing_cue(tail)
         return _cue(mention, tok, tok.text, "after")
+    return _closing_cue(tail)
+
+
+def _closing_cue(tokens: list[Token]) -> Cue | None:
+    """A cue closing the sentence after a comma: "… make “small choices” to
+    prevent it, Kim says." / "…, researchers say." / "…, said Kim."."""
+    end = len(tokens)
+    while end > 0 and not tokens[end - 1].is_word:
+        end -= 1
+    comma = max((i for i in range(end) if tokens[i].text == ","), default=-1)
+    if comma < 0 or end - comma > 8:
+        return None
+    clause = tokens[comma + 1 : end]
+    for v, tok in enumerate(clause):
+        if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
+            continue
+        if v == 0:
+            mention = subject_after(clause, 1) if tok.lower not in _ADDRESSEE_VERBS else None
+        else:
+            mention = subject_before(clause, v)
+            if mention is not None and mention.start > clause[0].start:
+                mention = None
+        if mention is not None and v + 1 >= len(clause) - 3:
+            return _cue(mention, tok, tok.text, "after")
+        return None
     return None
 
 
