@@ -44,5 +44,9 @@ def test_she_continued_is_the_press_secretary(analysis) -> None:
 def test_aliases_select_one_speaker(analysis) -> None:
     trump = analysis.find_speaker("trump")
     assert trump is not None
-    assert analysis.find_speaker("Donald Trump") is trump
-    assert analysis.find_speaker("President Trump") is trump
+    for alias in ("Donald Trump", "President Trump", "President Donald Trump", "Mr. Trump"):
+        assert analysis.find_speaker(alias) is trump, alias
+    official = analysis.find_speaker("the official")
+    assert official is not None and official.quote_count == 6
+    assert analysis.find_speaker("the unnamed official") is official
+    assert analysis.find_speaker("Huckabee Sanders") is analysis.find_speaker("sarah huckabee sanders")

@@ -58,11 +58,33 @@ class Speaker:
     quote_count: int
 
     def answers_to(self, query: str) -> bool:
-        """Whether a user's filter text names this speaker, case-insensitively."""
-        wanted = " ".join(query.casefold().split())
+        """Whether a user's filter text names this speaker, case-insensitively.
+
+        Determiners and titles do not matter ("the official", "President Donald
+        Trump", "Mr. Trump"), and any fuller form of a name that ends with the
+        speaker's surname and uses only words the speaker is known by matches.
+        """
+        wanted = _name_words(query)
         if not wanted:
             return False
-        return any(wanted == " ".join(alias.casefold().split()) for alias in (self.name, *self.aliases))
+        names = [_name_words(alias) for alias in (self.name, *self.aliases)]
+        if wanted in names:
+            return True
+        known = {word for name in names for word in name} | set(_name_words(self.role or ""))
+        if not names[0] or wanted[-1] != names[0][-1]:
+            return False
+        return set(wanted) <= known
+
+
+_IGNORED_IN_NAMES = frozenset(
+    "the a an mr mr. mrs mrs. ms ms. dr dr. sir dame president sen sen. senator rep rep. gov gov. "
+    "governor prime minister secretary".split()
+)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    words = text.casefold().replace("\u2019", "'").split()
+    return tuple(w.removesuffix("'s") for w in words if w not in _IGNORED_IN_NAMES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,6 +175,9 @@ class SpeakerResolver:
         shown = " ".join(words)
         cluster.add_alias(shown)
         cluster.add_alias(words[-1])
+        full = cluster.name.split()
+        if len(full) > 2 and full[-1] == words[-1]:
+            cluster.add_alias(" ".join(full[1:]))  # "Huckabee Sanders"
         if not title:
             return
         title_words = title.split()
