@@ -9,6 +9,7 @@ named; "the official" goes to the person whose role is an official, or to the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,8 +84,12 @@ class SpeakerResolver:
     def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         self.text = text
         self.quoted = quoted
-        """Spans inside quote marks: names there are not the narrator's."""
+        """Spans inside quote marks, in order: names there are not the narrator's."""
+        self._quote_starts = [s for s, _ in quoted]
         self.clusters: list[SpeakerCluster] = []
+        self._recent: list[SpeakerCluster] = []
+        """Clusters, the latest mentioned last."""
+        self._by_head: dict[str, list[SpeakerCluster]] = {}
         self._at = 0
         """Where the mention being resolved is: look-ups search a window around it,
         so a long document costs the same per quote as a short one."""
@@ -103,7 +108,22 @@ class SpeakerResolver:
             cluster = self._resolve_nominal(mention, mention.start)
         if cluster is not None:
             cluster.last_seen = max(cluster.last_seen, position)
+            if self._recent and self._recent[-1] is not cluster:
+                if cluster in self._recent:
+                    self._recent.remove(cluster)
+                self._recent.append(cluster)
+            elif not self._recent:
+                self._recent.append(cluster)
         return cluster
+
+    def _add(self, cluster: SpeakerCluster) -> SpeakerCluster:
+        self.clusters.append(cluster)
+        self._recent.insert(0, cluster)
+        self._by_head.setdefault(cluster.head, []).append(cluster)
+        return cluster
+
+    def _by_recency(self) -> list[SpeakerCluster]:
+        return self._recent[::-1]
 
     # ---- names --------------------------------------------------------------
     def _resolve_name(self, name: str, title: str, *, create: bool = True) -> SpeakerCluster | None:
@@ -112,7 +132,7 @@ class SpeakerResolver:
             return None
         surname = _key(words[-1])
         first = words[0] if len(words) > 1 else ""
-        candidates = [c for c in self.clusters if c.kind == "person" and c.head == surname]
+        candidates = [c for c in self._by_head.get(surname, ()) if c.kind == "person"]
         if first:
             same = [c for c in candidates if not c.first or c.first == first]
             candidates = same
@@ -143,8 +163,7 @@ class SpeakerResolver:
         full = words if len(words) > 1 else self._full_name(words[-1]) or words
         first = full[0] if len(full) > 1 else ""
         cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
-        self.clusters.append(cluster)
-        return cluster
+        return self._add(cluster)
 
     def _full_name(self, surname: str) -> list[str] | None:
         """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
@@ -210,7 +229,7 @@ class SpeakerResolver:
                 return body
         # "they" and "it": the latest speaker that is a body or a group.
         lo = self._window_start(at)
-        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+        for cluster in self._by_recency():
             if cluster.last_seen < lo:
                 break
             if cluster.kind == "nominal" or not cluster.first:
@@ -240,8 +259,7 @@ class SpeakerResolver:
                     continue
                 cluster = SpeakerCluster(len(self.clusters), "person", " ".join(words), _key(words[-1]))
                 cluster.add_alias(words[-1])
-                self.clusters.append(cluster)
-                return cluster
+                return self._add(cluster)
         return None
 
     def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
@@ -287,7 +305,7 @@ class SpeakerResolver:
         if fallback is not None:
             return fallback
         # No one named in reach: the latest person quoted.
-        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+        for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.gender in ("", wanted):
                 return cluster
         return None
@@ -296,9 +314,11 @@ class SpeakerResolver:
         """Where a pronoun's look-back starts: a fixed stretch of narration,
         not counting the quotations in between."""
         lo = max(0, at - _PRONOUN_WINDOW)
-        for s, e in self.quoted:
-            if e > lo and s < at:
-                lo = max(0, lo - (min(e, at) - max(s, lo)))
+        i = bisect_right(self._quote_starts, at) - 1
+        while i >= 0 and self.quoted[i][1] > lo:
+            s, e = self.quoted[i]
+            lo = max(0, lo - (min(e, at) - max(s, lo)))
+            i -= 1
         return lo
 
     def _looks_like_person(self, words: list[str], start: int) -> bool:
@@ -348,12 +368,8 @@ class SpeakerResolver:
         return spans
 
     def _inside_quote(self, pos: int) -> bool:
-        for s, e in self.quoted:
-            if s <= pos < e:
-                return True
-            if s > pos:
-                break
-        return False
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     # ---- descriptions -------------------------------------------------------
     def _resolve_nominal(self, mention: Mention, at: int) -> SpeakerCluster | None:
@@ -362,12 +378,12 @@ class SpeakerResolver:
             author = self._author_before(at)
             if author is not None:
                 return author
-        for cluster in sorted(self.clusters, key=lambda c: -c.last_seen):
+        for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
                 cluster.add_alias(_strip_determiner(mention.text))
                 return cluster
-        for cluster in self.clusters:
-            if cluster.kind == "nominal" and cluster.head == head:
+        for cluster in self._by_head.get(head, ()):
+            if cluster.kind == "nominal":
                 cluster.add_alias(_strip_determiner(mention.text))
                 return cluster
         first_word = mention.text.split()[0].lower()
@@ -384,8 +400,7 @@ class SpeakerResolver:
         name = self._introduction(head, at) or _strip_determiner(mention.text)
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.text))
-        self.clusters.append(cluster)
-        return cluster
+        return self._add(cluster)
 
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
@@ -404,12 +419,11 @@ class SpeakerResolver:
             return self._resolve_name(" ".join(words), "")
         desc = _strip_determiner(" ".join(words))
         head = desc.split()[-1].lower().strip(",")
-        for cluster in self.clusters:
-            if cluster.kind == "nominal" and cluster.head == head:
+        for cluster in self._by_head.get(head, ()):
+            if cluster.kind == "nominal":
                 return cluster
         cluster = SpeakerCluster(len(self.clusters), "nominal", desc, head)
-        self.clusters.append(cluster)
-        return cluster
+        return self._add(cluster)
 
     def _introduction(self, head: str, at: int) -> str | None:
         """How the text first introduced a described source: "a senior official"."""
