@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, words_pattern
+from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 from opedtui.engine.mentions import Mention, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
@@ -19,7 +19,14 @@ _TRAILING_WINDOW = 40
 _REACH = 400
 """How far (in characters) a cue is looked for: bounds the work per quote, so a
 megabyte-long paragraph costs no more per quote than a short one."""
-_SPEECH_VERB = re.compile(r"\b" + words_pattern(SPEECH_VERBS | {"according", "According", "Said", "Says"}) + r"\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_CUE_WORDS = SPEECH_VERBS | {"according", "According", "Said", "Says"}
+
+
+def _has_cue_word(text: str, start: int, end: int) -> bool:
+    """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
+    any tokenizing."""
+    return not _CUE_WORDS.isdisjoint(_WORD.findall(text, start, end))
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
@@ -46,7 +53,7 @@ class Cue:
 def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
     stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
-    if not _SPEECH_VERB.search(text, quote_end, stop):
+    if not _has_cue_word(text, quote_end, stop):
         return None
     tokens = tokenize(text, quote_end, stop)
     i = 0
@@ -108,7 +115,7 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
     even one whose speaker the rules cannot name."""
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     stop = first_sentence_end(text, quote_end, min(len(text), quote_end + _REACH))
-    return bool(_SPEECH_VERB.search(text, sentence, quote_start) or _SPEECH_VERB.search(text, quote_end, stop))
+    return _has_cue_word(text, sentence, quote_start) or _has_cue_word(text, quote_end, stop)
 
 
 def paragraph_subject(text: str, start: int, end: int) -> Cue | None:
@@ -143,7 +150,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     an earlier verb reports: "Freeland says Canada has asked …" is Freeland's.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
-    if not _SPEECH_VERB.search(text, sentence, quote_start) and not text[sentence:quote_start].rstrip().endswith(":"):
+    if not _has_cue_word(text, sentence, quote_start) and not text[sentence:quote_start].rstrip().endswith(":"):
         return None
     tokens = tokenize(text, sentence, quote_start)
     first = 0

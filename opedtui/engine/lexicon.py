@@ -7,8 +7,6 @@ are cheap set membership tests.
 
 from __future__ import annotations
 
-import re
-
 # Verbs that report speech or writing, in every inflection news uses.
 _SPEECH_STEMS = """
 say:said:says:saying tell:told:tells:telling add:added:adds:adding
@@ -266,23 +264,3 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """.split()
 ) | WRITING_NOUNS
 
-
-def words_pattern(words: frozenset[str]) -> str:
-    """A regular expression matching any of ``words`` as a trie, so the regex
-    engine tests a prefix once instead of trying hundreds of alternatives."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        return body + "?" if ends else body
-
-    return build(trie)
