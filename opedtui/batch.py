@@ -13,19 +13,18 @@ import json
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, BinaryIO, TextIO
 
 from opedtui.engine import extract
-from opedtui.export import batch_quote_record, speaker_record
+from opedtui.export import WriteError, atomic_writer, batch_quote_record, speaker_record
 
 DOCUMENTS_PER_TASK = 8
 """Documents sent to a worker at once: enough to amortise pickling, few enough that
@@ -233,37 +232,17 @@ def _open_input(path: Path | None) -> Iterator[BinaryIO]:
 
 @contextmanager
 def _atomic_output(path: Path | None, stdout: TextIO) -> Iterator[IO[str]]:
-    """Write to a temporary file beside the target and rename it into place at the
-    end, so a crash or Ctrl-C never leaves a half-written output file."""
+    """Standard output, or ``export.atomic_writer``: the file appears whole or not at all."""
     if path is None:
         yield stdout
         stdout.flush()
         return
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise BatchError(f"cannot write {path}: directory {directory} does not exist")
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as error:
-        raise BatchError(f"cannot write to {directory} ({error.strerror or error})") from None
-    try:
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, 0o666 & ~_current_umask())  # mkstemp makes it 0600
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    with ExitStack() as stack:
+        try:
+            handle = stack.enter_context(atomic_writer(path))
+        except WriteError as error:
+            raise BatchError(str(error)) from None
+        yield handle
 
 
 def _is_terminal(stream: TextIO) -> bool:

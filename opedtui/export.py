@@ -2,24 +2,37 @@
 
 One module for every consumer: ``opedtui quotes``, ``opedtui batch`` and the reader's
 export command all turn an ``Analysis`` into a ``Selection`` and render it here, so
-the formats cannot drift apart. Pure functions over engine values; no Textual.
+the formats cannot drift apart; ``atomic_writer`` is how the reader and ``batch -o``
+put a file in place. Pure functions over engine values; no Textual.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
+import tempfile
 import textwrap
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from opedtui.engine import Analysis, Quote, Speaker
 
+if TYPE_CHECKING:
+    from opedtui.sources.markdown import SourceMap
+
 UNATTRIBUTED = "unattributed"
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
+FILE_FORMATS = ("markdown", "json", "csv")
+"""What the reader's export offers: one for reading, one for programs, one for spreadsheets."""
+EXTENSIONS = {"markdown": ".md", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "text": ".txt"}
 CSV_COLUMNS = ("speaker", "quote", "cue", "start", "end", "confidence", "kind")
 DEFAULT_WIDTH = 100
 _NARROW_WIDTH = 60
@@ -38,6 +51,10 @@ class Selection:
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...]
     title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    source_map: SourceMap | None = None
+    """For Markdown input: JSON then also gives each quote's span in the source file."""
 
 
 def select(
@@ -46,6 +63,9 @@ def select(
     include_terms: bool = False,
     speaker: str | None = None,
     title: str | None = None,
+    byline: str | None = None,
+    date: str | None = None,
+    source_map: SourceMap | None = None,
 ) -> Selection:
     """Quotations (scare quotes too with ``include_terms``), optionally one speaker's.
 
@@ -60,7 +80,7 @@ def select(
         quotes = tuple(q for q in quotes if q.speaker_id == found.id)
         speakers = (found,)
     quotes = tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
-    return Selection(quotes, speakers, title)
+    return Selection(quotes, speakers, title, byline, date, source_map)
 
 
 def _unknown_speaker_message(query: str, speakers: Iterable[Speaker]) -> str:
@@ -120,18 +140,27 @@ def _span(span: tuple[int, int] | None) -> list[int] | None:
 # -- formats -----------------------------------------------------------------------
 
 
+def _records(selection: Selection) -> list[dict[str, Any]]:
+    records = [quote_record(q) for q in selection.quotes]
+    if selection.source_map is not None:
+        for record, quote in zip(records, selection.quotes):
+            record["source_start"], record["source_end"] = selection.source_map.source_span(quote.start, quote.end)
+    return records
+
+
 def to_json(selection: Selection) -> str:
     document: dict[str, Any] = {}
-    if selection.title is not None:
-        document["title"] = selection.title
+    for key in ("title", "byline", "date"):
+        if getattr(selection, key) is not None:
+            document[key] = getattr(selection, key)
     document["speakers"] = [speaker_record(s) for s in selection.speakers]
-    document["quotes"] = [quote_record(q) for q in selection.quotes]
+    document["quotes"] = _records(selection)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(selection: Selection) -> str:
     """One quote per line, for ``jq`` and line-oriented tools."""
-    return "".join(json.dumps(quote_record(q), ensure_ascii=False) + "\n" for q in selection.quotes)
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in _records(selection))
 
 
 def to_csv(selection: Selection) -> str:
@@ -148,6 +177,9 @@ def to_markdown(selection: Selection) -> str:
     lines: list[str] = []
     if selection.title:
         lines += [f"# {_escape_markdown_line(selection.title)}", ""]
+    credit = ", ".join(part for part in (selection.byline, selection.date) if part)
+    if credit:
+        lines += [f"*{_escape_markdown_line(credit)}*", ""]
     for heading, quotes in _grouped_by_speaker(selection):
         lines += [f"## {heading}", ""]
         for quote in quotes:
@@ -260,3 +292,86 @@ def render(selection: Selection, fmt: str, width: int = DEFAULT_WIDTH) -> str:
         return RENDERERS[fmt](selection)
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+# -- files -------------------------------------------------------------------------
+
+
+class WriteError(Exception):
+    """A file could not be written; the message is one line for the user."""
+
+
+class TargetExistsError(WriteError):
+    """The file is there already and overwriting was not allowed."""
+
+
+def default_export_name(title: str | None, fmt: str, fallback: str = "article") -> str:
+    """``<article-slug>-quotes.<ext>``: the title in lower-case ASCII words joined by hyphens."""
+    ascii_title = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
+    slug = "-".join(words)[:60].rstrip("-") or fallback
+    return f"{slug}-quotes{EXTENSIONS.get(fmt, '.txt')}"
+
+
+@contextmanager
+def atomic_writer(path: Path, *, overwrite: bool = True) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` whole or not at all.
+
+    Written to a temporary file beside ``path`` and renamed into place at the end, so
+    a crash or Ctrl-C never leaves half a file. With ``overwrite=False`` an existing
+    file is never replaced, even one created while writing (TargetExistsError)."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise WriteError(f"cannot write {path}: directory {directory} does not exist")
+    if not overwrite and os.path.lexists(path):
+        raise TargetExistsError(f"{path} already exists")
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", newline="", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise WriteError(f"cannot write to {directory} ({error.strerror or error})") from None
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(handle.name, 0o666 & ~_current_umask())  # mkstemp makes it 0600
+        _put_in_place(handle.name, path, overwrite)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> Path:
+    """Write ``text`` to ``path`` through ``atomic_writer``; returns the absolute path."""
+    try:
+        with atomic_writer(path, overwrite=overwrite) as handle:
+            handle.write(text)
+    except OSError as error:
+        raise WriteError(f"cannot write {path} ({error.strerror or error})") from None
+    return path.absolute()
+
+
+def _put_in_place(temporary: str, path: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)  # fails if path exists: no window to clobber a new file
+    except FileExistsError:
+        raise TargetExistsError(f"{path} already exists") from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        if os.path.lexists(path):  # a file system without hard links
+            raise TargetExistsError(f"{path} already exists") from None
+        os.replace(temporary, path)
+    else:
+        os.unlink(temporary)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
