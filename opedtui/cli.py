@@ -13,9 +13,11 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from opedtui import __version__
-from opedtui.documents import MAX_DOCUMENT_BYTES, Document, DocumentError, load_document
+
+from opedtui.documents import MAX_DOCUMENT_BYTES, Document, DocumentError, is_stdin, load_document
 from opedtui.export import FORMATS
 
 PROG = "opedtui"
@@ -37,8 +39,9 @@ class CliError(Exception):
 MAIN_DESCRIPTION = """\
 Read a news article beside every quotation in it and who said it.
 
-With no command, opens the reader on PATH (a plain-text article, or - for stdin),
-or on the bundled example article when PATH is left out."""
+With no command, opens the reader on PATH: an article (plain text, Markdown or
+HTML), an http(s):// address, - for standard input, or a folder of articles.
+Without PATH it opens the bundled example article."""
 
 MAIN_EPILOG = f"""\
 commands:
@@ -49,6 +52,9 @@ commands:
 examples:
   {PROG}                                   read the bundled example article
   {PROG} article.txt                       read an article beside its quotes
+  {PROG} notes.md                          Markdown, shown formatted
+  {PROG} https://example.com/news/story    a web page's article, without the clutter
+  {PROG} saved-articles/                   a library of the articles in a folder
   {PROG} quotes article.txt                list the quotations in a table
   {PROG} quotes article.txt --speaker trump --format markdown
   {PROG} quotes - --format json < article.txt
@@ -125,7 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", help=argparse.SUPPRESS)
 
-    path_help = "a plain-text article, or - for standard input (default: the bundled example article)"
+    path_help = (
+        "an article (.txt, .md, .html; other files are sniffed), an http(s):// address, "
+        "or - for standard input (default: the bundled example article)"
+    )
     read = commands.add_parser(
         "read",
         prog=f"{PROG} read",
@@ -133,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the reader: the article beside its quotations and their speakers.",
         formatter_class=_Formatter,
     )
-    read.add_argument("path", nargs="?", metavar="PATH", help=path_help)
+    read.add_argument("path", nargs="?", metavar="PATH", help=path_help + "; or a folder of articles")
 
     quotes = commands.add_parser(
         "quotes",
@@ -235,7 +244,15 @@ def _quotes_command(args: argparse.Namespace) -> int:
     from opedtui.export import render, select
 
     document = _load(args.path)
-    selection = select(extract(document.text), include_terms=args.terms, speaker=args.speaker, title=document.title)
+    selection = select(
+        extract(document.text),
+        include_terms=args.terms,
+        speaker=args.speaker,
+        title=document.title,
+        byline=document.byline,
+        date=document.date,
+        source_map=document.source_map,
+    )
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render(selection, args.format, width=width))
     sys.stdout.flush()
@@ -256,6 +273,8 @@ def _batch_command(args: argparse.Namespace) -> int:
 
 
 def _read_command(args: argparse.Namespace) -> int:
+    if _is_directory(args.path):
+        return _library_command(Path(args.path))
     document = _load(args.path)
     if not sys.stdout.isatty():
         raise CliError(f"the reader needs a terminal; for plain output use: {PROG} quotes {args.path or ''}".rstrip())
@@ -265,7 +284,28 @@ def _read_command(args: argparse.Namespace) -> int:
         from opedtui.reader import run_reader
     except ImportError as error:
         raise CliError(f"the reader is not available in this installation ({error})") from None
-    return run_reader(document.text, title=document.title, path=document.path)
+    return run_reader(document.text, title=document.title, path=document.path, styles=document.styles)
+
+
+def _is_directory(spec: str | None) -> bool:
+    from opedtui.sources.fetch import looks_like_url
+
+    return spec is not None and not is_stdin(spec) and not looks_like_url(spec) and Path(spec).is_dir()
+
+
+def _library_command(directory: Path) -> int:
+    from opedtui.library import library_files
+
+    files = library_files(directory)
+    if not files:
+        raise CliError(f"{directory} has no articles in it (.txt, .md or .html files)")
+    if not sys.stdout.isatty():
+        raise CliError(f"the library needs a terminal; for plain output use: {PROG} quotes {files[0]}")
+    try:
+        from opedtui.reader import run_library
+    except ImportError as error:
+        raise CliError(f"the reader is not available in this installation ({error})") from None
+    return run_library(directory, files)
 
 
 def _take_keyboard_from_terminal() -> None:

@@ -285,7 +285,8 @@ def test_reader_gets_text_title_and_path(
 ) -> None:
     calls: list[tuple[str, str | None, Path | None]] = []
 
-    def run_reader(text: str, title: str | None = None, path: Path | None = None) -> int:
+    def run_reader(text: str, title: str | None = None, path: Path | None = None, styles: object = ()) -> int:
+        assert styles == ()  # plain text has no formatting
         calls.append((text, title, path))
         return 7
 

@@ -12,7 +12,17 @@ from pathlib import Path
 
 import pytest
 
-HEADLESS_MODULES = ("opedtui.engine", "opedtui.cli", "opedtui.documents", "opedtui.export", "opedtui.batch")
+HEADLESS_MODULES = (
+    "opedtui.engine",
+    "opedtui.cli",
+    "opedtui.documents",
+    "opedtui.export",
+    "opedtui.batch",
+    "opedtui.library",
+    "opedtui.sources.markdown",
+    "opedtui.sources.html",
+    "opedtui.sources.fetch",
+)
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
@@ -51,3 +61,25 @@ def test_quotes_and_batch_commands_do_not_load_textual(tmp_path: Path) -> None:
     """)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 20
+
+
+def test_trafilatura_loads_only_for_html(tmp_path: Path) -> None:
+    """It costs a third of a second to import: text and Markdown must not pay for it."""
+    (tmp_path / "a.txt").write_text('"Yes," she said.\n', encoding="utf-8")
+    (tmp_path / "b.md").write_text('# Title\n\n"Yes," *she* said.\n', encoding="utf-8")
+    (tmp_path / "c.html").write_text(
+        "<html><body><article><p>" + '"Yes," she said at the meeting on Monday evening. ' * 5 + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = run_python(f"""
+        import sys
+        from opedtui.documents import load_document
+        load_document({str(tmp_path / "a.txt")!r})
+        load_document({str(tmp_path / "b.md")!r})
+        assert "trafilatura" not in sys.modules
+        load_document({str(tmp_path / "c.html")!r})
+        assert "trafilatura" in sys.modules
+        loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith(("textual.", "opedtui.reader")))
+        assert not loaded, loaded
+    """)
+    assert result.returncode == 0, result.stderr
