@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from opedtui.engine import Analysis, Quote
     from opedtui.reader.search_bar import SearchBar
     from opedtui.reader.speaker_picker import Picked
+    from opedtui.sources.formatting import StyleSpan
 
 MAX_MATCHES = 100_000
 POLL_SECONDS = 1.0
@@ -76,6 +77,7 @@ class ReaderApp(App[int]):
         Binding("y", "copy", "Copy"),
         Binding("escape", "escape", "Clear", show=False),
         Binding("q", "quit", "Quit"),
+        Binding("e", "export", "Export"),  # after Quit: an 80-column footer still shows q
     ]
 
     def __init__(
@@ -87,9 +89,12 @@ class ReaderApp(App[int]):
         extractor: Extractor | None = None,
         poll_seconds: float = POLL_SECONDS,
         chunk_size: int = CHUNK_SIZE,
+        styles: Sequence[StyleSpan] = (),
     ) -> None:
         super().__init__()
         self.source_text = text
+        self.article_styles = styles
+        """Markdown or HTML formatting over ``text`` (``styles`` is Textual's CSS)."""
         self.document_title = sanitize(title) if title else derive_title(text)
         self.path = Path(path) if path is not None else None
         self.extractor: Extractor | None = extractor
@@ -115,7 +120,7 @@ class ReaderApp(App[int]):
         yield Header(icon="❝")
         with Horizontal(id="main"):
             with Vertical(id="article-pane"):
-                yield ArticleView(self.source_text, id="article")
+                yield ArticleView(self.source_text, styles=self.article_styles, id="article")
             with Vertical(id="side"):
                 yield QuoteList(id="quotes")
                 yield SpeakerList(id="speakers")
@@ -452,6 +457,13 @@ class ReaderApp(App[int]):
             index = (current + step) % len(self.article.matches)
         self._go_to_match(index)
 
+    # Export ----------------------------------------------------------------
+
+    def action_export(self) -> None:
+        from opedtui.reader.export_screen import open_export
+
+        open_export(self)
+
     # Help ------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -495,10 +507,11 @@ class ReaderApp(App[int]):
         except Exception as error:
             self.post_message(FileGone(f"{type(error).__name__}: {error}"))
         else:
-            self.post_message(FileChanged(document.text))
+            self.post_message(FileChanged(document.text, document.styles))
 
     def on_file_changed(self, message: FileChanged) -> None:
         if message.text == self.source_text:
+            self.article.set_styles(message.styles)  # only the Markdown markup changed
             return
         article = self.article
         top = article.top_offset
@@ -513,7 +526,7 @@ class ReaderApp(App[int]):
         self.source_text = message.text
         self.quote_set = QuoteSet()
         self.selected = None
-        article.load(message.text, keep_offset=new_top)
+        article.load(message.text, keep_offset=new_top, styles=message.styles)
         self._clear_search()
         self._start_extraction()
         self._refresh_views()

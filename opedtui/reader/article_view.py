@@ -8,6 +8,8 @@ demand (cached). Text is never parsed as markup.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -18,9 +20,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from opedtui.reader.document import READING_WIDTH, TextLayout, sanitize
+from opedtui.reader.formatting import COMPONENT_OF_KIND, FORMATTING_CSS, FormatSpans
 from opedtui.reader.messages import QuoteChosen, ReadingPosition
 from opedtui.reader.quotes import ALL, Filter, QuoteSet
 from opedtui.reader.styles import layer_style
+from opedtui.sources.formatting import StyleSpan
 
 CONTEXT_LINES = 2
 """Lines of text kept above a quote the view jumps to."""
@@ -43,6 +47,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--dimmed",
         "article-view--match",
         "article-view--match-current",
+        *COMPONENT_OF_KIND.values(),
     }
 
     DEFAULT_CSS = """
@@ -53,11 +58,14 @@ class ArticleView(ScrollView, can_focus=True):
         .article-view--match { background: $warning 40%; }
         .article-view--match-current { background: $warning; color: $background; text-style: bold; }
     }
-    """
+    """ + FORMATTING_CSS
 
-    def __init__(self, text: str = "", *, name: str | None = None, id: str | None = None) -> None:
+    def __init__(
+        self, text: str = "", *, styles: Iterable[StyleSpan] = (), name: str | None = None, id: str | None = None
+    ) -> None:
         super().__init__(name=name, id=id)
         self.text = sanitize(text)
+        self.formatting = FormatSpans(styles)
         self.layout_: TextLayout | None = None
         self.quote_set = QuoteSet()
         self.selected: int | None = None
@@ -73,9 +81,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     # Content ---------------------------------------------------------------
 
-    def load(self, text: str, keep_offset: int | None = None) -> None:
-        """Show new text; scroll so ``keep_offset`` (if given) is on the top line."""
+    def load(self, text: str, keep_offset: int | None = None, styles: Iterable[StyleSpan] = ()) -> None:
+        """Show new text (with its formatting); scroll so ``keep_offset`` (if given) is on the top line."""
         self.text = sanitize(text)
+        self.formatting = FormatSpans(styles)
         self.layout_ = None
         self.quote_set = QuoteSet()
         self.selected = None
@@ -87,6 +96,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.quote_set = quote_set
         self.selected = selected
         self.speaker_filter = speaker_filter
+        self._invalidate()
+
+    def set_styles(self, styles: Iterable[StyleSpan]) -> None:
+        """Formatting (Markdown headings, emphasis, links) over the current text."""
+        self.formatting = FormatSpans(styles)
         self._invalidate()
 
     def set_selected(self, selected: int | None) -> None:
@@ -241,11 +255,19 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         start, end = layout.span(index)
         spans: list[tuple[int, int, Style]] = []
+        self._format_spans(start, end, spans)
         self._quote_spans(start, end, spans)
         self._match_spans(start, end, spans)
         segments = [Segment(" " * self._pad, base)] if self._pad else []
         segments.extend(styled_segments(self.text[start:end], base, spans))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _format_spans(self, start: int, end: int, spans: list[tuple[int, int, Style]]) -> None:
+        for span in self.formatting.overlapping(start, end):
+            style = layer_style(self, COMPONENT_OF_KIND[span.kind])
+            if span.kind == "link" and span.target:
+                style += Style(link=span.target)
+            spans.append((max(span.start, start) - start, min(span.end, end) - start, style))
 
     def _quote_spans(self, start: int, end: int, spans: list[tuple[int, int, Style]]) -> None:
         quotes = self.quote_set

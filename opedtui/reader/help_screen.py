@@ -27,6 +27,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("enter", "On a quote: show it in the article"),
             ("click", "On a quote: show it in the article"),
             ("y", "Copy the selected quote and its speaker"),
+            ("e", "Export the quotes shown (Markdown, JSON, CSV)"),
         ],
     ),
     (
@@ -34,7 +35,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("enter", "On a speaker: show only their quotes"),
             ("s", "Speaker picker: type to narrow, enter to apply"),
-            ("escape", "Clear the filter, or close what is open"),
+            ("escape", "Clear the filter, or close what is open; then back to the library"),
         ],
     ),
     (

@@ -10,6 +10,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:  # the engine loads in the extraction worker, after the first screen
     from opedtui.engine import Analysis, Quote, Speaker
+    from opedtui.sources.formatting import StyleSpan
 
 
 @dataclass
@@ -41,6 +42,7 @@ class FileChanged(Message):
     """The watched file has new contents (already read and decoded)."""
 
     text: str
+    styles: tuple[StyleSpan, ...] = ()
 
 
 @dataclass
