@@ -74,8 +74,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
             continue
         if v == 0:
-            if tok.lower in _ADDRESSEE_VERBS:
-                return None  # ",” told the reporter": the listener, not the speaker
+            if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
+                return None  # ",” told the reporter", ",” adding that …": not the speaker
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)

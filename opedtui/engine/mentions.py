@@ -8,6 +8,7 @@ people is the job of :mod:`opedtui.engine.speakers`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -126,16 +127,18 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if not inner:
             return None
         opener = inner[0].lower
-        if all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
+        if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
             # "DeLaet's agent, Danny Fritz, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = _phrase_ending_at(tokens, j - 1) if j > 0 else None
             role = before.text if before is not None and before.kind == "nominal" else ""
             return Mention(named.start, named.end, named.text, "name", named.name, role, named.head)
         possessive = _is_possessive(inner[0])
-        if not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
+        if len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
+            inner = []  # "Mitch McConnell, R-Ky., said"
+        elif not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
             return None
-        if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
+        if inner and (opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive):
             role_from_appositive = _join(inner)
         i = j - 1
     mention = _phrase_ending_at(tokens, i)
@@ -147,6 +150,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     return mention
 
 
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 
 
@@ -273,10 +277,11 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
     titles = name_words[:k]
     name_words = name_words[k:]
-    if j - 2 >= floor and tokens[j - 1].lower in ("of", "at", "from", "with") and is_name_word(tokens[j - 2]):
-        # "Jingyi Pan of IG said": the person before the organisation speaks.
-        person = _name_ending_at(tokens, j - 2, floor)
-        org = f"{tokens[j - 1].text} {_join(tokens[j : i + 1])}"
+    link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
+    if link - 1 >= floor and tokens[link].lower in ("of", "at", "from", "with") and is_name_word(tokens[link - 1]):
+        # "Jingyi Pan of IG said", "Mr. Morgan of the Sierra Club said": the person speaks.
+        person = _name_ending_at(tokens, link - 1, floor)
+        org = _join(tokens[link : i + 1])
         role = f"{person.title} {org}".strip()
         return Mention(person.start, tokens[i].end, _join(tokens[person.start_index(tokens) : i + 1]), "name", person.name, role, person.head)
     # Roles before the name: "White House press secretary", "Carolina coach".
