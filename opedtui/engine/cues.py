@@ -168,6 +168,9 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             if outer is not None:
                 return outer
         return cue
+    possessed = _possessive_cue(tokens)
+    if possessed is not None:
+        return possessed
     # "X, saying …" and "X is blunt: “…”": the sentence's subject speaks.
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
     if participle is not None or ends_with_colon:
@@ -175,6 +178,32 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if mention is not None and not mention.text.isupper():
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
+    return None
+
+
+_SPEECH_NOUNS = frozenset(
+    "claim claims remark remarks statement statements comment comments words assertion promise "
+    "pledge warning argument description insistence assessment message tweet tweets speech vow "
+    "suggestion response answer reply question complaint criticism view views prediction "
+    "declaration admission boast charge accusation contention slogan motto line quip joke".split()
+)
+
+
+def _possessive_cue(tokens: list[Token]) -> Cue | None:
+    """"his claim that “…”", "Clinton's remark that “…”": the possessor speaks."""
+    for v in range(len(tokens) - 1, 0, -1):
+        if tokens[v].lower not in _SPEECH_NOUNS:
+            continue
+        owner = tokens[v - 1]
+        if owner.lower in ("his", "her", "their", "its"):
+            pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower]
+            mention = Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
+        elif owner.text.endswith(("'s", "\u2019s")) and owner.text[0].isupper():
+            name = owner.text[:-2]
+            mention = Mention(owner.start, owner.end - 2, name, "name", name, "", name.lower())
+        else:
+            continue
+        return _cue(mention, tokens[v], tokens[v].text, "before")
     return None
 
 

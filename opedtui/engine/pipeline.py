@@ -92,9 +92,9 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
-        # A quote that ends its own sentence is attributed from before; any other
-        # may be closed by its cue (“…,” she said / “…” she said).
-        if not content or content[-1] not in _SENTENCE_FINAL or text[s.outer_end : s.outer_end + 1] == ",":
+        # A quote that ends its own sentence with a full stop is attributed from
+        # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
+        if not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":
             d.cue = cue_after(text, s.outer_end, limit) or cue_before(text, floor, s.outer_start)
         else:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
