@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 PENDING = "…"
 TITLE_WIDTH = 56
+SPEAKERS_WIDTH = 44
 
 
 def _fit(text: str, width: int) -> str:
@@ -98,9 +99,10 @@ class LibraryScreen(Screen[None]):
             return (Text(_fit(sanitize(path.stem), TITLE_WIDTH)), Text(PENDING), Text(""), name)
         if summary.error is not None:
             reason = summary.error.replace(str(path), path.name)
-            return (Text(_fit(sanitize(path.stem), TITLE_WIDTH)), Text("–"), Text(sanitize(reason), "italic red"), name)
+            why = Text(_fit(sanitize(reason), SPEAKERS_WIDTH), "italic red")
+            return (Text(_fit(sanitize(path.stem), TITLE_WIDTH)), Text("–"), why, name)
         title = Text(_fit(sanitize(summary.title or path.stem), TITLE_WIDTH), "bold")
-        speakers = ", ".join(sanitize(s) for s in summary.top_speakers()) or "–"
+        speakers = _fit(", ".join(sanitize(s) for s in summary.top_speakers()) or "–", SPEAKERS_WIDTH)
         return (title, Text(str(summary.quote_count), justify="right"), Text(speakers), name)
 
     def _update_border(self) -> None:
