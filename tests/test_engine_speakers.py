@@ -112,3 +112,16 @@ def test_every_attribution_has_a_confidence_between_0_and_1() -> None:
     for q in extract(text).quotes:
         assert 0.0 <= q.confidence <= 1.0
         assert (q.speaker is None) == (q.confidence == 0.0)
+
+
+def test_hard_wrapped_lines_read_as_one_paragraph() -> None:
+    text = (
+        "Officials met on Monday. The mayor, Ana Ruiz, said the\n"
+        'plan was "a good one for the\ncity" and "long overdue." Others\n'
+        "disagreed.\n\n"
+        '"We will see," she added.'
+    )
+    a = extract(text)
+    assert [q.text for q in a.quotations] == ["a good one for the\ncity", "long overdue.", "We will see,"]
+    assert {q.speaker for q in a.quotations} == {"Ana Ruiz"}
+    assert a.text == text

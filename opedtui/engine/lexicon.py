@@ -166,7 +166,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     march april june july august september october november december
     mr mrs ms dr some many most all both each every no not one two three
     unlike despite including meanwhile however also still even only just instead earlier
-    later like according read watch related more photo video advertisement
+    later like according read watch related more photo video advertisement others other
+    critics supporters officials residents
     """.split()
 )
 

@@ -17,13 +17,14 @@ from opedtui.engine.cues import (
     paragraph_subject,
     reports_speech,
 )
-from opedtui.engine.marks import QuotedSpan, pair_quote_marks
+from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
-from opedtui.engine.terms import MAX_TERM_WORDS, is_term, listed_terms
+from opedtui.engine.terms import is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end
 
 _SENTENCE_FINAL = ".!?"
+_MAX_SCARE_FRAGMENT_WORDS = 8
 _PARAGRAPH_REACH = 2_000
 """A quote's cue lies within this many characters after it, paragraph or not."""
 
@@ -45,6 +46,7 @@ class _Draft:
 
 def extract(text: str) -> Analysis:
     """Find every quotation in ``text`` and attribute it to a speaker."""
+    original, text = text, unwrap_lines(text)
     spans = pair_quote_marks(text)
     drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans))]
     _find_cues(text, drafts)
@@ -57,14 +59,15 @@ def extract(text: str) -> Analysis:
         # A fragment woven into narration with nobody reporting it distances a
         # phrase rather than quoting speech: "work "synergistically"".
         if not d.term and d.cue is None and d.source < 0 and _kind(text, d.span) == "mixed":
-            d.term = not reports_speech(text, d.paragraph, d.span.outer_start, d.span.outer_end) and len(text[d.span.start:d.span.end].split()) <= 8
+            short = len(text[d.span.start : d.span.end].split()) <= _MAX_SCARE_FRAGMENT_WORDS
+            d.term = short and not reports_speech(text, d.paragraph, d.span.outer_start, d.span.outer_end)
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     for d in drafts:
         if d.cue is not None and d.source < 0:
             d.cluster = resolver.resolve(d.cue.mention, d.cue.start)
         elif d.source >= 0:
             d.cluster = drafts[d.source].cluster
-    return _assemble(text, drafts, resolver.clusters)
+    return _assemble(original, drafts, resolver.clusters)
 
 
 def _paragraph_starts(text: str, spans: list[QuotedSpan]) -> list[int]:
@@ -96,6 +99,10 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
         if not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":
             d.cue = cue_after(text, s.outer_end, limit) or cue_before(text, floor, s.outer_start)
+        elif prev is not None and floor == prev.outer_end and _same_sentence(text, prev, s):
+            # '… said the plan was "sound" and "long overdue." Others disagreed.':
+            # the sentence's own cue, through the quote before, not the next sentence.
+            d.cue = cue_before(text, floor, s.outer_start)
         else:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
 
