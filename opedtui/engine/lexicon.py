@@ -171,21 +171,29 @@ NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that mark a capitalised run as a place, a body or a thing, not a person.
-NON_PERSON_NAME_WORDS: frozenset[str] = frozenset(
+# Words that mark a capitalised run as a body (an organisation), not a person.
+ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     """
     inc corp ltd co llc plc foundation association society institute university college school
-    hospital church catholic cup league party press news times post journal herald star canada
-    america county province state city region district department ministry agency office
-    council committee commission board bank group company energy hydro airlines airport house
-    court street avenue road park centre center club team union federation alliance network
-    radio tv television museum library island river lake mountain north south east west new
-    reserve fund trust capital holdings partners services systems technologies media studio
-    studios festival awards award championship series tour conference summit forum act bill
-    authority institute diocese church canadian american british western eastern northern
-    southern european african asian syrian chinese russian french german mexican indian
+    hospital church catholic cup league party press news times post journal herald star
+    department ministry agency office council committee commission board bank group company
+    energy hydro airlines airport house court club team union federation alliance network
+    radio tv television museum library reserve fund trust capital holdings partners services
+    systems technologies media studio studios festival awards award championship conference
+    summit forum authority institute diocese
     """.split()
 )
+
+# Words that mark a capitalised run as a place or a thing, not a person.
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    canada america county province state city region district street avenue road park centre
+    center island river lake mountain north south east west new series tour act bill british
+    columbia canadian american western eastern northern southern european african asian syrian
+    chinese russian french german mexican indian
+    """.split()
+)
+NON_PERSON_NAME_WORDS: frozenset[str] = ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS
 
 # Time words a cue may carry between its speaker and its verb ("Smith on Monday said").
 TIME_WORDS: frozenset[str] = frozenset(

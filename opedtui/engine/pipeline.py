@@ -65,7 +65,8 @@ def extract(text: str) -> Analysis:
     for d in drafts:
         if d.cue is not None and d.source < 0:
             d.cluster = resolver.resolve(d.cue.mention, d.cue.start)
-        elif d.source >= 0:
+    for d in drafts:
+        if d.source >= 0:  # after every cue is resolved: a source may come later
             d.cluster = drafts[d.source].cluster
     return _assemble(original, drafts, resolver.clusters)
 

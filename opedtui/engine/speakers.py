@@ -22,6 +22,7 @@ from opedtui.engine.lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     NON_PERSON_NAME_WORDS,
+    ORGANISATION_NAME_WORDS,
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -244,7 +245,8 @@ class SpeakerResolver:
             words = self.text[start:end].split()
             while words and words[0].lower() in NOT_NAMES:
                 words = words[1:]
-            words = [_strip_possessive(w) for w in words]
+            cut = next((x for x, w in enumerate(words) if w.lower() in NOT_NAMES), len(words))
+            words = [_strip_possessive(w) for w in words[:cut]]  # "Co On Saturday" -> "Co"
             if not words or self._after_preposition(start):
                 continue
             known = self._resolve_name(" ".join(words), "", create=False)
@@ -252,7 +254,7 @@ class SpeakerResolver:
                 if not known.first and not known.gender:
                     return known
                 continue
-            if any(w.lower() in NON_PERSON_NAME_WORDS for w in words) or (
+            if any(w.lower() in ORGANISATION_NAME_WORDS for w in words) or (
                 len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
             ):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
