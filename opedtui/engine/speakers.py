@@ -265,52 +265,66 @@ class SpeakerResolver:
         return None
 
     def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
-        """The latest person named (outside quotes) before ``at`` who fits the gender.
+        """The person a pronoun or an epithet at ``at`` stands for.
 
-        Names after a preposition ("a recipe from Julia Child") or used as
-        modifiers ("the Ford government") are passed over while a name in
-        subject position is in reach.
+        The latest person who opens a sentence (the paragraph's subject) comes
+        first; then the latest one named anywhere, passing over names after a
+        preposition ("a recipe from Julia Child") or used as modifiers ("the
+        Ford government"); then the latest person quoted.
         """
-        lo = self._window_start(at)
+        names = self._unquoted_names(self._window_start(at), at)
+        for start, end in reversed(names):
+            if self._starts_sentence(start):
+                cluster = self._person_named(start, end, wanted)
+                if cluster is not None:
+                    return cluster
+                break
         fallback: SpeakerCluster | None = None
-        for start, end in reversed(self._unquoted_names(lo, at)):
-            words = self.text[start:end].split()
-            titles = []
-            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
-                titles.append(words.pop(0))
-            words = [_strip_possessive(w) for w in words]
-            named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
-            words = words[named:]  # "of Canada Derek Horneland": the person starts at "Derek"
-            if not words or self._after_article(start):
-                continue
-            cluster = self._resolve_name(" ".join(words), "", create=False)
-            titled = {t.lower() for t in titles}
-            gender = cluster.gender if cluster is not None else ""
+        for start, end in reversed(names):
+            cluster = self._person_named(start, end, wanted)
             if cluster is None:
-                if len(words) == 1:
-                    words = self._full_name(words[0]) or words
-                gender = _name_gender(words[0]) if len(words) > 1 else ""
-                gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
-                if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
-                    continue
-            if wanted and gender and gender != wanted:
                 continue
-            if cluster is None:
-                cluster = self._resolve_name(" ".join(words), " ".join(titles))
-                if cluster is None:
-                    continue
-                cluster.gender = cluster.gender or gender
             if self._after_preposition(start):
                 fallback = fallback or cluster
                 continue
             return cluster
         if fallback is not None:
             return fallback
-        # No one named in reach: the latest person quoted.
         for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.gender in ("", wanted):
                 return cluster
         return None
+
+    def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
+        """The person the capitalised run ``text[start:end]`` names, if it names
+        one of the wanted gender (or of unknown gender)."""
+        words = self.text[start:end].split()
+        titles = []
+        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
+            titles.append(words.pop(0))
+        words = [_strip_possessive(w) for w in words]
+        named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
+        words = words[named:]  # "of Canada Derek Horneland": the person starts at "Derek"
+        if not words or self._after_article(start):
+            return None
+        cluster = self._resolve_name(" ".join(words), "", create=False)
+        titled = {t.lower() for t in titles}
+        gender = cluster.gender if cluster is not None else ""
+        if cluster is None:
+            if len(words) == 1:
+                words = self._full_name(words[0]) or words
+            gender = _name_gender(words[0]) if len(words) > 1 else ""
+            gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
+            if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
+                return None
+        if wanted and gender and gender != wanted:
+            return None
+        if cluster is None:
+            cluster = self._resolve_name(" ".join(words), " ".join(titles))
+            if cluster is None:
+                return None
+            cluster.gender = cluster.gender or gender
+        return cluster
 
     def _window_start(self, at: int) -> int:
         """Where a pronoun's look-back starts: a fixed stretch of narration,
