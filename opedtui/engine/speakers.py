@@ -278,7 +278,6 @@ class SpeakerResolver:
                 cluster = self._person_named(start, end, wanted)
                 if cluster is not None:
                     return cluster
-                break
         fallback: SpeakerCluster | None = None
         for start, end in reversed(names):
             cluster = self._person_named(start, end, wanted)
