@@ -376,9 +376,12 @@ class SpeakerResolver:
         return self._word_before(pos) in ("the", "a", "an")
 
     def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Capitalised runs in the narration, photo credits ("Ryan Remiorz/The
+        Canadian Press") left out."""
         spans = []
-        for m in _NAME_RUN.finditer(self.text, lo, hi):
-            if not self._inside_quote(m.start()):
+        text = self.text
+        for m in _NAME_RUN.finditer(text, lo, hi):
+            if not self._inside_quote(m.start()) and text[m.end() : m.end() + 1] != "/":
                 spans.append((m.start(), m.end()))
         return spans
 
