@@ -155,7 +155,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     tokens = tokenize(text, sentence, quote_start)
     first = 0
     participle: Token | None = None
-    for v in range(len(tokens) - 1, first - 1, -1):
+    verbs = [v for v in range(first, len(tokens)) if tokens[v].lower in _CUE_HEADS]
+    for v in reversed(verbs):
         if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v):
             participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
@@ -163,7 +164,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if cue is None:
             continue
         clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
-        for w in range(clause, v):
+        for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
                 return outer
@@ -252,6 +253,8 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
 _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can did do does not to n't".split())
 
 
+_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"}
+"""Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _REPORTING_VERBS = frozenset(
     "said says say told tells wrote writes added adds insisted insists argued argues "

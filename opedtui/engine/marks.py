@@ -151,7 +151,10 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
-_NEWLINE = re.compile(r"(?<=[^\s])\n(?=[^\s])")
+_NEWLINE = re.compile(r"(?<=[^\s.!?:\"\u201d\u2019'|)])\n(?=[^\s\"\u201c\u201e\u201f\u00ab\u2018`'#>*\-])")
+"""A newline that only wraps a line mid-sentence: after a word (not after a full
+stop, colon or closing mark) and before one (not before a quote mark, heading,
+block quote or list bullet)."""
 
 
 def unwrap_lines(text: str) -> str:
@@ -160,27 +163,13 @@ def unwrap_lines(text: str) -> str:
     found in the result holds for the original."""
     if "\n" not in text:
         return text
-    wraps = [m.start() for m in _NEWLINE.finditer(text) if _soft_wrap(text, m.start())]
+    wraps = [m.start() for m in _NEWLINE.finditer(text)]
     if not wraps:
         return text
     chars = list(text)
     for pos in wraps:
         chars[pos] = " "
     return "".join(chars)
-
-
-def _soft_wrap(text: str, pos: int) -> bool:
-    """Whether the newline at ``pos`` only wraps a line mid-sentence (hard-wrapped
-    plain text, Markdown source) rather than ending a paragraph."""
-    nxt = text[pos + 1 : pos + 2]
-    if not nxt or nxt.isspace() or nxt in _OPENING_MARK_CHARS:
-        return False
-    last = text[pos - 1 : pos] if pos > 0 else ""
-    return bool(last) and last not in _SENTENCE_END_CHARS and not last.isspace()
-
-
-_OPENING_MARK_CHARS = "\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
-_SENTENCE_END_CHARS = ".!?:\"\u201d\u2019'|)"
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
