@@ -79,3 +79,18 @@ def test_mention_span_points_at_the_speaker_words() -> None:
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "the mayor"
     assert q.cue == "the mayor said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A noun that looks like a verb ("report") before the real one.
+        ("\u201cThe numbers are clear,\u201d the report stated.", "report"),
+        # A number with its comma stays apart from it: "in 2018, said".
+        ("Ana Ruiz, in office since 2018, said she wants \u201ca full audit.\u201d", "Ana Ruiz"),
+        # Conjoined predicates share the sentence's subject.
+        ("Ana Ruiz voted on Monday and says the result was \u201cfair.\u201d", "Ana Ruiz"),
+    ],
+)
+def test_cues_past_lookalikes(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker

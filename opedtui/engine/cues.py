@@ -69,7 +69,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     for v, tok in enumerate(tokens):
         if not tok.is_word:
             if tok.text in _STOPS_A_CUE:
-                return None
+                break
             continue
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
             continue
@@ -80,7 +80,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
         if mention is None or mention.start > tokens[0].start:
-            return _closing_cue(tail)
+            continue  # "the report stated": "report" was a noun; try the next verb
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
 
@@ -228,6 +228,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     mention = subject_before(tokens, v) if v > 0 else None
     if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
+    if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but"):
+        mention = sentence_subject(tokens[:v])  # "Reid caucused on Saturday and says he …"
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
     return _cue(mention, tok, tok.text, "before") if mention is not None else None

@@ -70,7 +70,8 @@ condemn:condemned:condemns slam:slammed:slams question:questioned
 dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
 sing:sang:sings pray:prayed:prays blamed blame blames
 acknowledged explain:explained vowed herald:heralded:heralds hail:hailed:hails
-brand:branded deem:deemed:deems
+brand:branded deem:deemed:deems retaliate:retaliated:retaliates exhort:exhorted:exhorts
+implore:implored:implores encourage:encouraged:encourages
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")

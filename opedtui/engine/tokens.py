@@ -14,7 +14,7 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial: George W. Bush
     r"|[^\W\d_][\w'\u2019\-]*"
-    r"|\d[\d,.:]*\w*"
+    r"|\d+(?:[.,:]\d+)*\w*"
     r"|[^\w\s]"
 )
 _ABBREVIATIONS = frozenset(
