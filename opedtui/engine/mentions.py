@@ -239,8 +239,10 @@ def _phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | 
         last = tokens[i]
     if is_name_word(last) and last.lower not in NOT_NAMES:
         return _name_ending_at(tokens, i, floor)
-    if last.lower in NP_BREAKERS or last.lower in SPEECH_VERBS:
+    if last.lower in NP_BREAKERS:
         return None
+    if last.lower in SPEECH_VERBS and not (i > floor and tokens[i - 1].lower in DETERMINERS | POSSESSIVE_PRONOUNS):
+        return None  # a verb, unless a determiner makes it a noun: "the report"
     # A description: read back to its determiner or possessive.
     j = i
     while j > floor and i - j < _MAX_NOMINAL_WORDS:
@@ -309,7 +311,9 @@ def _nominal(words: list[Token]) -> Mention | None:
     if not words or not words[-1].is_word:
         return None
     head = words[-1].lower
-    if head in NP_BREAKERS or head in SPEECH_VERBS or head in DETERMINERS or head in ("of", "for", "per"):
+    if head in NP_BREAKERS or head in DETERMINERS or head in ("of", "for", "per"):
+        return None
+    if head in SPEECH_VERBS and len(words) < 2:
         return None
     text = _join(words)
     return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)
