@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS
-from opedtui.engine.mentions import Mention, subject_after, subject_before
+from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before
 from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
@@ -174,6 +174,12 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         return possessed
     # "X, saying …" and "X is blunt: “…”": the sentence's subject speaks.
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
+    if ends_with_colon and participle is None:
+        # "From the report: “…”", "- Jeffrey M. Jones: “…”": the source names itself.
+        named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
+        source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
+        if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
+            return _cue(named, tokens[-1], ":", "before")
     if participle is not None or ends_with_colon:
         mention = sentence_subject(tokens)
         if mention is not None and not mention.text.isupper():
@@ -228,8 +234,9 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     mention = subject_before(tokens, v) if v > 0 else None
     if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
-    if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but"):
-        mention = sentence_subject(tokens[:v])  # "Reid caucused on Saturday and says he …"
+    if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
+        # "Reid caucused on Saturday and says he …", "Bryne went on to say"
+        mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
@@ -249,9 +256,10 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
         return mention.head in ("i", "we", "they", "you")
     if v > 0 and tokens[v - 1].lower in _AUXILIARY_BEFORE_BASE:
         return True
-    return mention.head.endswith("s") and not mention.head.endswith("ss")
+    return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in _COLLECTIVES
 
 
+_COLLECTIVES = frozenset("police people staff public media press crowd team family government".split())
 _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can did do does not to n't".split())
 
 
@@ -269,12 +277,18 @@ _LEADING_ADVERBIALS = frozenset(
 )
 
 
+_DATELINE_DASHES = frozenset("\u2014 \u2013 -- -".split())
+
+
 def sentence_subject(tokens: list[Token]) -> Mention | None:
     """The noun phrase a sentence opens with, past an introductory phrase
     ("On Tuesday, Jane Doe said …" -> Jane Doe)."""
     k = 0
-    if tokens and tokens[0].lower in _LEADING_ADVERBIALS:
-        comma = next((i for i, t in enumerate(tokens[:25]) if t.text == ","), -1)
+    dash = next((i for i, t in enumerate(tokens[:14]) if t.text in _DATELINE_DASHES), -1)
+    if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
+        k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
+    if k < len(tokens) and tokens[k].lower in _LEADING_ADVERBIALS:
+        comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
         if comma < 0:
             return None
         k = comma + 1

@@ -71,7 +71,10 @@ dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
 sing:sang:sings pray:prayed:prays blamed blame blames
 acknowledged explain:explained vowed herald:heralded:heralds hail:hailed:hails
 brand:branded deem:deemed:deems retaliate:retaliated:retaliates exhort:exhorted:exhorts
-implore:implored:implores encourage:encouraged:encourages
+implore:implored:implores encourage:encouraged:encourages laud:lauded:lauds
+gloat:gloated:gloats knock:knocked:knocks applaud:applauded:applauds chide:chided:chides
+scold:scolded:scolds rebuke:rebuked:rebukes ridicule:ridiculed:ridicules
+lambaste:lambasted:lambastes needle:needled:needles
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")

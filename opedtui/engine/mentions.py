@@ -105,7 +105,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         return None
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Barack Obama, who called it “unfit”": the mention is "who", the speaker Obama.
-        antecedent = _phrase_ending_at(tokens, i - 2)
+        antecedent = phrase_ending_at(tokens, i - 2)
         if antecedent is not None and antecedent.kind != "pronoun":
             who = tokens[i]
             return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
@@ -130,7 +130,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
             # "DeLaet's agent, Danny Fritz, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
-            before = _phrase_ending_at(tokens, j - 1) if j > 0 else None
+            before = phrase_ending_at(tokens, j - 1) if j > 0 else None
             role = before.text if before is not None and before.kind == "nominal" else ""
             return Mention(named.start, named.end, named.text, "name", named.name, role, named.head)
         possessive = _is_possessive(inner[0])
@@ -141,7 +141,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if inner and (opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive):
             role_from_appositive = _join(inner)
         i = j - 1
-    mention = _phrase_ending_at(tokens, i)
+    mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
     if role_from_appositive:
@@ -158,7 +158,7 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
     for j in range(comma - 1, max(0, comma - 40), -1):
         if tokens[j].text == "," and j + 1 < comma and tokens[j + 1].lower in _RELATIVE_OPENERS:
             if j > 0 and is_name_word(tokens[j - 1]):
-                return _phrase_ending_at(tokens, j - 1)
+                return phrase_ending_at(tokens, j - 1)
             return None
     return None
 
@@ -204,7 +204,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             return None
         if words[-1].is_capitalized and words[-1].lower not in NOT_NAMES:
             # "said the company's CEO Jane Doe"
-            return _phrase_ending_at(tokens, j - 1)
+            return phrase_ending_at(tokens, j - 1)
         return _nominal(words)
     # Titles, roles and a name: "said White House spokesman Hogan Gidley",
     # "says Heart and Stroke senior manager Erin Kim".
@@ -221,10 +221,10 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         while k < n and tokens[k].is_word and tokens[k].lower not in NP_BREAKERS and k - i < 3:
             k += 1
         return _nominal(tokens[i:k]) if k > i else None
-    return _phrase_ending_at(tokens, j - 1, floor=i)
+    return phrase_ending_at(tokens, j - 1, floor=i)
 
 
-def _phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | None:
+def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | None:
     """A speaker phrase whose last word is ``tokens[i]``, read backwards."""
     if i < floor or not tokens[i].is_word:
         return None
