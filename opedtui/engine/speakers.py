@@ -45,6 +45,7 @@ _NAME_WORD_ALONE = re.compile(rf"{_NAME_WORD}$")
 _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like than against between".split())
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+_OF_NAME = re.compile(r" of (?:the )?(?:[A-Z][\w'\u2019\-]*)(?: [A-Z][\w'\u2019\-]*){0,3}")
 _BODY_NOUNS = frozenset(
     "company firm agency department ministry organization organisation utility corporation "
     "bank airline group association union board commission council government diocese "
@@ -237,11 +238,30 @@ class SpeakerResolver:
                 return cluster
         return None
 
-    def _organisation_in_reach(self, at: int) -> SpeakerCluster | None:
+    def _organisation_in_reach(self, at: int, head: str = "") -> SpeakerCluster | None:
         """The latest body named before ``at``: "BC Hydro … it said", "Google …
         the company said". A body's name has a word like Authority or Hydro,
-        is an acronym, or is a speaker already known without a given name."""
-        for start, end in reversed(self._unquoted_names(self._window_start(at), at)):
+        is an acronym, or is a speaker already known without a given name; one
+        whose name holds the description's noun ("the diocese" -> "the Roman
+        Catholic Diocese of Covington") goes first."""
+        names = self._unquoted_names(self._window_start(at), at)
+        if head:
+            for start, end in reversed(names):
+                words = self.text[start:end].split()
+                if head in (w.lower() for w in words):
+                    tail = _OF_NAME.match(self.text, end)
+                    if tail is not None:
+                        words += tail.group(0).split()
+                    while words and words[0].lower() in NOT_NAMES:
+                        words = words[1:]
+                    name = " ".join(words)
+                    known = self._resolve_name(name, "", create=False)
+                    if known is not None and not known.first:
+                        return known
+                    cluster = SpeakerCluster(len(self.clusters), "person", name, _key(words[-1]))
+                    cluster.add_alias(words[-1])
+                    return self._add(cluster)
+        for start, end in reversed(names):
             words = self.text[start:end].split()
             while words and words[0].lower() in NOT_NAMES:
                 words = words[1:]
@@ -406,7 +426,7 @@ class SpeakerResolver:
                 return cluster
         first_word = mention.text.split()[0].lower()
         if first_word == "the" and head in _BODY_NOUNS:
-            body = self._organisation_in_reach(at)
+            body = self._organisation_in_reach(at, head)
             if body is not None:
                 body.add_alias(_strip_determiner(mention.text))
                 return body
