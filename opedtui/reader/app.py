@@ -19,7 +19,6 @@ from textual.worker import get_current_worker
 
 from opedtui.reader.article_view import ArticleView
 from opedtui.reader.document import derive_title, sanitize
-from opedtui.reader.extraction import CHUNK_SIZE
 from opedtui.reader.messages import (
     ExtractionDone,
     ExtractionFailed,
@@ -88,7 +87,7 @@ class ReaderApp(App[int]):
         *,
         extractor: Extractor | None = None,
         poll_seconds: float = POLL_SECONDS,
-        chunk_size: int = CHUNK_SIZE,
+        chunk_size: int | None = None,
         styles: Sequence[StyleSpan] = (),
     ) -> None:
         super().__init__()
@@ -100,6 +99,7 @@ class ReaderApp(App[int]):
         self.extractor: Extractor | None = extractor
         self.poll_seconds = poll_seconds
         self.chunk_size = chunk_size
+        """Characters per extraction chunk (None: ``extraction.CHUNK_SIZE``)."""
         self.quote_set = QuoteSet()
         self.speaker_filter: Filter = ALL
         self.rows: list[int] = []
@@ -169,9 +169,10 @@ class ReaderApp(App[int]):
         worker = get_current_worker()
         try:
             from opedtui.engine import extract
-            from opedtui.reader.extraction import Partial, iter_extraction
+            from opedtui.reader.extraction import CHUNK_SIZE, Partial, iter_extraction
 
-            for item in iter_extraction(text, self.extractor or extract, self.chunk_size, cancelled=lambda: worker.is_cancelled):
+            chunk_size = CHUNK_SIZE if self.chunk_size is None else self.chunk_size
+            for item in iter_extraction(text, self.extractor or extract, chunk_size, cancelled=lambda: worker.is_cancelled):
                 if isinstance(item, Partial):
                     self.post_message(ExtractionProgress(generation, item.progress, item.quotes, item.speakers))
                 else:
