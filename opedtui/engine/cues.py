@@ -271,7 +271,7 @@ _REPORTING_VERBS = frozenset(
     "claimed claims stated states noted notes explained explains warned warns".split()
 )
 _LEADING_ADVERBIALS = frozenset(
-    "in on at after before during since while when with without despite following responding "
+    "in on at after before during since while when with without despite following responding even "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
     "for from by through under".split()
 )
@@ -287,11 +287,16 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     dash = next((i for i, t in enumerate(tokens[:14]) if t.text in _DATELINE_DASHES), -1)
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
-    if k < len(tokens) and tokens[k].lower in _LEADING_ADVERBIALS:
-        comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
-        if comma < 0:
-            return None
-        k = comma + 1
+    for _ in range(2):  # "Still, even with her pension, Laurin …"
+        if k < len(tokens) and tokens[k].lower in _LEADING_ADVERBIALS:
+            comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
+            if comma < 0:
+                return None
+            k = comma + 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
+        owner = tokens[k]  # "Her message now is simple:" speaks for her
+        pronoun = "he" if owner.lower == "his" else "she"
+        return Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
     mention = subject_after(tokens, k)
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None

@@ -52,6 +52,8 @@ _BODY_NOUNS = frozenset(
     "school university hospital team club league network station newspaper".split()
 )
 _PRONOUN_WINDOW = 600
+_ORGANISATION_REACH = 2_000
+"""A body stays the story's "it" for longer than a person stays its "she"."""
 _DOCUMENT_REACH = 20_000
 """How far (in characters) name and introduction look-ups search: a news story's
 worth of text around the mention."""
@@ -244,7 +246,7 @@ class SpeakerResolver:
         is an acronym, or is a speaker already known without a given name; one
         whose name holds the description's noun ("the diocese" -> "the Roman
         Catholic Diocese of Covington") goes first."""
-        names = self._unquoted_names(self._window_start(at), at)
+        names = self._unquoted_names(self._window_start(at, _ORGANISATION_REACH), at)
         if head:
             for start, end in reversed(names):
                 words = self.text[start:end].split()
@@ -345,10 +347,10 @@ class SpeakerResolver:
             cluster.gender = cluster.gender or gender
         return cluster
 
-    def _window_start(self, at: int) -> int:
+    def _window_start(self, at: int, reach: int = 0) -> int:
         """Where a pronoun's look-back starts: a fixed stretch of narration,
         not counting the quotations in between."""
-        lo = max(0, at - _PRONOUN_WINDOW)
+        lo = max(0, at - (reach or _PRONOUN_WINDOW))
         i = bisect_right(self._quote_starts, at) - 1
         while i >= 0 and self.quoted[i][1] > lo:
             s, e = self.quoted[i]
