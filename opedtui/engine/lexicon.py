@@ -94,14 +94,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
     "describe described describes describing text texts chime chimed".split()
 )
 
-# Cue nouns: "in a statement", "in an interview" mark an attribution without a verb.
-CUE_NOUNS: frozenset[str] = frozenset(
-    "statement interview tweet post email e-mail letter speech release news conference "
-    "press conference op-ed column essay memo message remarks testimony".split()
-)
-
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())
-PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they".split())
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its".split())
 DETERMINERS: frozenset[str] = frozenset("the a an this that these those another one".split())
 

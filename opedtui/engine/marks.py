@@ -96,7 +96,7 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             open_at = None
             pending_newline = False
         if role == "open" or (role == "either" and open_at is None):
-            if open_at is not None and not _is_weak_open(text, pos, tok, before):
+            if open_at is not None and not _is_weak_open(tok):
                 # An opening mark while one is open: the first one was stray.
                 # Nested double marks of the same kind are rare; a stray is not.
                 spans.extend(_unclosed(text, open_at, open_len, pos, open_double))
@@ -138,7 +138,7 @@ def _role(tok: str, before: str, after: str, is_open: bool) -> str:
     return "either"
 
 
-def _is_weak_open(text: str, pos: int, tok: str, before: str) -> bool:
+def _is_weak_open(tok: str) -> bool:
     """An opener that is not the start of a fresh quotation (e.g. a stray straight mark)."""
     return tok in ("'", "`")
 

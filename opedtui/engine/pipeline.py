@@ -48,7 +48,7 @@ def extract(text: str) -> Analysis:
     """Find every quotation in ``text`` and attribute it to a speaker."""
     original, text = text, unwrap_lines(text)
     spans = pair_quote_marks(text)
-    drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans))]
+    drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans), strict=True)]
     _find_cues(text, drafts)
     listed = listed_terms(text, [(s.outer_start, s.start, s.end, s.outer_end) for s in spans])
     for i, d in enumerate(drafts):

@@ -80,7 +80,7 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
     "grapple," "optics," "eschew" and "thought leader" are words on show."""
     found: set[int] = set()
     run: list[int] = []
-    for i, (outer_start, start, end, outer_end) in enumerate(spans):
+    for i, (outer_start, start, end, _outer_end) in enumerate(spans):
         short = len(_WORD.findall(text[start:end])) <= MAX_TERM_WORDS
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
