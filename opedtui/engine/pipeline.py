@@ -50,25 +50,40 @@ def extract(text: str) -> Analysis:
     spans = pair_quote_marks(text)
     drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans), strict=True)]
     _find_cues(text, drafts)
-    listed = listed_terms(text, [(s.outer_start, s.start, s.end, s.outer_end) for s in spans])
+    _mark_terms(text, drafts)
+    _follow_discourse(text, drafts)
+    _mark_unreported_fragments(text, drafts)
+    resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
+    _resolve_speakers(resolver, drafts)
+    return _assemble(original, drafts, resolver.clusters)
+
+
+def _mark_terms(text: str, drafts: list[_Draft]) -> None:
+    """Scare quotes, titles and words-as-words, told apart from speech."""
+    listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts])
     for i, d in enumerate(drafts):
         s = d.span
         d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
-    _follow_discourse(text, drafts)
+
+
+def _mark_unreported_fragments(text: str, drafts: list[_Draft]) -> None:
+    """A short fragment woven into narration with nobody reporting it distances a
+    phrase rather than quoting speech: work "synergistically"."""
     for d in drafts:
-        # A fragment woven into narration with nobody reporting it distances a
-        # phrase rather than quoting speech: "work "synergistically"".
         if not d.term and d.cue is None and d.source < 0 and _kind(text, d.span) == "mixed":
             short = len(text[d.span.start : d.span.end].split()) <= _MAX_SCARE_FRAGMENT_WORDS
             d.term = short and not reports_speech(text, d.paragraph, d.span.outer_start, d.span.outer_end)
-    resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
+
+
+def _resolve_speakers(resolver: SpeakerResolver, drafts: list[_Draft]) -> None:
+    """Mentions to speakers in reading order; quotes that borrow a cue take its
+    speaker afterwards, since the cue they borrow may come later."""
     for d in drafts:
         if d.cue is not None and d.source < 0:
             d.cluster = resolver.resolve(d.cue.mention, d.cue.start)
     for d in drafts:
-        if d.source >= 0:  # after every cue is resolved: a source may come later
+        if d.source >= 0:
             d.cluster = drafts[d.source].cluster
-    return _assemble(original, drafts, resolver.clusters)
 
 
 def _paragraph_starts(text: str, spans: list[QuotedSpan]) -> list[int]:
