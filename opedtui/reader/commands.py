@@ -33,14 +33,32 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
     return content
 
 
-class ReaderCommands(Provider):
+Candidate = tuple[str, Callable[[], None], str]
+"""A palette entry: its label, what choosing it does, and a line of help."""
+
+
+class CandidateProvider(Provider):
+    """A palette provider over a list of labelled candidates, fuzzy-matched."""
+
+    def _candidates(self) -> list[Candidate]:
+        raise NotImplementedError
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, command, help_text in self._candidates():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, highlight(matcher, label), command, text=label, help=help_text)
+
+
+class ReaderCommands(CandidateProvider):
     """Speakers (filter by them) and quotes (go to them)."""
 
     @property
     def reader(self) -> ReaderApp:
         return self.app  # type: ignore[return-value]
 
-    def _candidates(self) -> list[tuple[str, Callable[[], None], str]]:
+    def _candidates(self) -> list[Candidate]:
         app = self.reader
         quote_set = app.quote_set
         found: list[tuple[str, Callable[[], None], str]] = [
@@ -62,9 +80,3 @@ class ReaderCommands(Provider):
             if label.startswith("Speaker:"):
                 yield DiscoveryHit(Content(label), command, text=label, help=help_text)
 
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for label, command, help_text in self._candidates():
-            score = matcher.match(label)
-            if score > 0:
-                yield Hit(score, highlight(matcher, label), command, text=label, help=help_text)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hits
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -23,7 +23,7 @@ from opedtui.documents import Document
 from opedtui.library import ArticleSummary
 from opedtui.reader.app import ReaderApp
 from opedtui.reader.article_view import ArticleView
-from opedtui.reader.commands import highlight
+from opedtui.reader.commands import Candidate, CandidateProvider
 from opedtui.reader.document import derive_title, sanitize
 from opedtui.reader.library_screen import LibraryScreen
 from opedtui.reader.messages import ExtractionDone
@@ -51,15 +51,15 @@ class ArticleFailed(Message):
     reason: str
 
 
-class LibrarySpeakers(Provider):
+class LibrarySpeakers(CandidateProvider):
     """Every speaker in the library: opening one shows their quotes in their article."""
 
     @property
     def library_app(self) -> LibraryApp:
         return self.app  # type: ignore[return-value]
 
-    def _candidates(self) -> list[tuple[str, partial[None], str]]:
-        found = []
+    def _candidates(self) -> list[Candidate]:
+        found: list[Candidate] = []
         for summary in self.library_app.summaries.values():
             title = sanitize(summary.title or summary.path.stem)
             for tally in summary.speakers:
@@ -72,13 +72,6 @@ class LibrarySpeakers(Provider):
     async def discover(self) -> Hits:
         for label, command, help_text in self._candidates():
             yield DiscoveryHit(Content(label), command, text=label, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for label, command, help_text in self._candidates():
-            score = matcher.match(label)
-            if score > 0:
-                yield Hit(score, highlight(matcher, label), command, text=label, help=help_text)
 
 
 class LibraryApp(ReaderApp):
