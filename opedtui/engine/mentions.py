@@ -131,8 +131,10 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             # "DeLaet's agent, Danny Fritz, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
-            role = before.text if before is not None and before.kind == "nominal" else ""
-            return Mention(named.start, named.end, named.text, "name", named.name, role, named.head)
+            if before is not None and before.kind == "nominal":
+                # "The mayor, Ana Ruiz, said": the whole phrase, with the role kept.
+                return Mention(before.start, named.end, f"{before.text}, {named.text}", "name", named.name, before.text, named.head)
+            return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
         possessive = _is_possessive(inner[0])
         if len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
             inner = []  # "Mitch McConnell, R-Ky., said"
