@@ -65,6 +65,7 @@ _AUXILIARIES = frozenset("has have had will would could should may might can did
 
 
 _BE_FORMS = frozenset("is was are were been be being am".split())
+_AGO_PHRASE = frozenset("less more than a few two three four five six seven eight nine ten days weeks months years".split())
 _CONTRACTED_PRONOUNS = {
     f"{p}{apostrophe}{rest}": p
     for p in ("he", "she", "they", "it", "i", "we")
@@ -80,6 +81,8 @@ def skip_adverbs_back(tokens: list[Token], i: int) -> int:
         tokens[i].lower in ADVERBS
         or tokens[i].lower in _AUXILIARIES
         or (tokens[i].lower in TIME_WORDS and i > 0)
+        or (tokens[i].lower in _AGO_PHRASE and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE | {"ago"})
+        or (tokens[i].text[0].isdigit() and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE)
         or tokens[i].lower in _BE_FORMS
         or (tokens[i].lower.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
     ):
@@ -318,6 +321,9 @@ def _nominal(words: list[Token]) -> Mention | None:
         return None
     if head in SPEECH_VERBS and len(words) < 2:
         return None
+    determined = words[0].lower in DETERMINERS or words[0].lower in POSSESSIVE_PRONOUNS
+    if not determined and head.endswith(("ed", "ous", "ing")):
+        return None  # "highlighted comments", "spontaneous chants": no speaker there
     text = _join(words)
     return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)
 
