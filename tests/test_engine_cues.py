@@ -94,3 +94,8 @@ def test_mention_span_points_at_the_speaker_words() -> None:
 )
 def test_cues_past_lookalikes(text: str, speaker: str) -> None:
     assert only(extract(text))[0] == speaker
+
+
+def test_quote_signed_with_a_dash() -> None:
+    text = "Readers wrote in.\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan\n"
+    assert only(extract(text)) == ("Steve Quinlan", "Steve Quinlan")

@@ -30,6 +30,7 @@ def _has_cue_word(text: str, start: int, end: int) -> bool:
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_SIGNATURE = re.compile(r"[ \t]*(?:\u2015|\u2014|--)[ \t]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t]*(?=\n|$)")
 _BACK_VERBS = frozenset("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps wrote writes".split())
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
@@ -53,6 +54,14 @@ class Cue:
 def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
     stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
+    signed = _SIGNATURE.match(text, quote_end, min(limit, quote_end + 80))
+    if signed is not None:
+        # A quote signed with a dash, as in round-ups: “…” ― Jorge Falcon
+        tokens = tokenize(text, signed.start(1), signed.end(1))
+        if tokens and all(t.is_word and t.is_capitalized for t in tokens):
+            mention = phrase_ending_at(tokens, len(tokens) - 1)
+            if mention is not None and mention.kind == "name":
+                return Cue(mention, mention.start, mention.end, "\u2015", "after")
     if not _has_cue_word(text, quote_end, stop):
         return None
     tokens = tokenize(text, quote_end, stop)
