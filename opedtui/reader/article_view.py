@@ -15,7 +15,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -141,6 +141,15 @@ class ArticleView(ScrollView, can_focus=True):
             return
         wrap = self.wrap_width
         anchor = self._anchor
+        layout = self.layout_
+        if (
+            anchor is None
+            and layout is not None
+            and layout.width == wrap
+            and layout.text is self.text
+            and self.virtual_size.width == width
+        ):
+            return  # already laid out at this width (the first draw did it)
         if anchor is None and self.layout_ is not None:
             anchor = self.top_offset
         if self.layout_ is None or self.layout_.width != wrap or self.layout_.text is not self.text:
@@ -237,6 +246,13 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(QuoteChosen(index, focus_article=True))
 
     # Rendering -------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The size is known from the first layout on, but the Resize event only
+        # arrives after the first draw: wrap the text now, so that draw shows it.
+        if self.layout_ is None:
+            self._relayout()
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
