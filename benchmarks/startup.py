@@ -141,7 +141,7 @@ async def big_document_figures() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=11, help="interleaved runs of each app (the median is reported)")
     parser.add_argument("--skip-big", action="store_true")
     args = parser.parse_args()
     startup(args.runs)

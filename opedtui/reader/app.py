@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import os
 import re
 from bisect import bisect_left
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 
 MAX_MATCHES = 100_000
 POLL_SECONDS = 1.0
+_STARTUP_GC_THRESHOLD = 100_000
+"""Allocations between young-generation collections while the first screen is built."""
 
 Extractor = Callable[[str], "Analysis"]
 
@@ -90,6 +94,11 @@ class ReaderApp(App[int]):
         chunk_size: int | None = None,
         styles: Sequence[StyleSpan] = (),
     ) -> None:
+        # Building the first screen allocates thousands of short-lived objects;
+        # a full garbage collection in the middle of it costs tens of
+        # milliseconds. Collect less often until that screen is up.
+        self._gc_thresholds = gc.get_threshold()
+        gc.set_threshold(max(self._gc_thresholds[0], _STARTUP_GC_THRESHOLD), *self._gc_thresholds[1:])
         super().__init__()
         self.source_text = text
         self.article_styles = styles
@@ -152,6 +161,7 @@ class ReaderApp(App[int]):
         self._refresh_views()
         # The engine and its worker start once the first screen is up.
         self.call_after_refresh(self._start_extraction)
+        self.call_after_refresh(lambda: gc.set_threshold(*self._gc_thresholds))
         if self.path is not None:
             self.set_interval(self.poll_seconds, self.check_file, name="file watcher")
 
