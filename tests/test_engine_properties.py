@@ -131,3 +131,18 @@ LARGE_INPUTS = {
 def test_a_megabyte_finishes(name: str, alarm: None) -> None:
     text = LARGE_INPUTS[name]
     assert_well_formed(text, extract(text))
+
+
+def test_a_large_document_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    text = 'Then "a quote here," she said. ' * 10_000
+    assert gc.isenabled()
+    extract(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
