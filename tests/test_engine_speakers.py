@@ -125,3 +125,12 @@ def test_hard_wrapped_lines_read_as_one_paragraph() -> None:
     assert [q.text for q in a.quotations] == ["a good one for the\ncity", "long overdue.", "We will see,"]
     assert {q.speaker for q in a.quotations} == {"Ana Ruiz"}
     assert a.text == text
+
+
+def test_an_acronym_speaks_under_the_name_the_text_spells_out() -> None:
+    text = (
+        "Export Development Canada (EDC) insured the deal. EDC declined to comment further.\n\n"
+        "\u201cWe respect the confidentiality of our clients,\u201d it said."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Export Development Canada"

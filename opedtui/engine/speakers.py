@@ -164,6 +164,10 @@ class SpeakerResolver:
         return cluster
 
     def _new_person(self, words: list[str], surname: str) -> SpeakerCluster:
+        if len(words) == 1 and words[0].isalpha() and words[0].isupper() and (spelled := self._spelled_out(words[0])):
+            cluster = SpeakerCluster(len(self.clusters), "person", spelled, surname)
+            cluster.add_alias(words[0])
+            return self._add(cluster)  # "IRCC" -> "Immigration, Refugees and Citizenship Canada"
         full = words if len(words) > 1 else self._full_name(words[-1]) or words
         first = full[0] if len(full) > 1 else ""
         cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
@@ -276,15 +280,20 @@ class SpeakerResolver:
                 if not known.first and not known.gender:
                     return known
                 continue
-            if any(w.lower() in ORGANISATION_NAME_WORDS for w in words) or (
-                len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
-            ):
+            acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 6
+            if acronym or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
                     continue
-                cluster = SpeakerCluster(len(self.clusters), "person", " ".join(words), _key(words[-1]))
+                name = (self._spelled_out(words[0]) if acronym else "") or " ".join(words)
+                cluster = SpeakerCluster(len(self.clusters), "person", name, _key(words[-1]))
                 cluster.add_alias(words[-1])
                 return self._add(cluster)
         return None
+
+    def _spelled_out(self, acronym: str) -> str:
+        """The full name the text gives an acronym: "Export Development Canada (EDC)"."""
+        m = _spelled_out_pattern(acronym).search(self.text, *self._window())
+        return m.group(1).strip(" ,") if m is not None else ""
 
     def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The person a pronoun or an epithet at ``at`` stands for.
@@ -492,6 +501,11 @@ def _capitals_before(text: str, pos: int) -> list[str]:
 @lru_cache(maxsize=4096)
 def _followed_by_capital(first: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
 
 
 @lru_cache(maxsize=4096)
