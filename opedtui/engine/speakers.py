@@ -30,6 +30,7 @@ from opedtui.engine.lexicon import (
     WRITING_NOUNS,
 )
 from opedtui.engine.mentions import Mention
+from opedtui.engine.tokens import first_sentence_end
 
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
@@ -51,6 +52,8 @@ _BODY_NOUNS = frozenset(
     "bank airline group association union board commission council government diocese "
     "school university hospital team club league network station newspaper".split()
 )
+_PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
 _ORGANISATION_REACH = 2_000
 """A body stays the story's "it" for longer than a person stays its "she"."""
@@ -347,6 +350,10 @@ class SpeakerResolver:
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
             if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
                 return None
+        if not gender:
+            gender = self._pronoun_after(end)
+            if cluster is not None and gender:
+                cluster.gender = gender
         if wanted and gender and gender != wanted:
             return None
         if cluster is None:
@@ -355,6 +362,16 @@ class SpeakerResolver:
                 return None
             cluster.gender = cluster.gender or gender
         return cluster
+
+    def _pronoun_after(self, end: int) -> str:
+        """The gender of the first personal pronoun in the rest of a name's
+        sentence, which most often is that person's: "Lina Arafeh, a refugee
+        who works as a translator, said she …"."""
+        stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
+        m = _PERSONAL_PRONOUN.search(self.text, end, stop)
+        if m is None:
+            return ""
+        return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
 
     def _window_start(self, at: int, reach: int = 0) -> int:
         """Where a pronoun's look-back starts: a fixed stretch of narration,
