@@ -41,7 +41,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting speech."""
     inner = text[start:end].strip()
     words = _WORD.findall(inner)
-    if _is_title(words, inner):
+    if _is_title(words, inner) or _is_cited_work(text, outer_end):
         return True
     if not words or len(words) > MAX_TERM_WORDS:
         return False
@@ -111,3 +111,14 @@ def _is_title(words: list[str], inner: str) -> bool:
     if len(content) < 2 and words[0] != "The":
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+_BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
+
+
+def _is_cited_work(text: str, outer_end: int) -> bool:
+    """A headline cited as a work, not speech: "'Hamilton' to play Chicago," by
+    Variety's Gordon Cox."""
+    if _BY_AUTHOR.match(text, outer_end):
+        return True
+    return False
