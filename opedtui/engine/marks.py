@@ -151,19 +151,25 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
-_NEWLINE = re.compile(r"(?<=[^\s.!?:\"\u201d\u2019'|)])\n(?=[^\s\"\u201c\u201e\u201f\u00ab\u2018`'#>*\-])")
-"""A newline that only wraps a line mid-sentence: after a word (not after a full
-stop, colon or closing mark) and before one (not before a quote mark, heading,
-block quote or list bullet)."""
+_NOT_BEFORE_WRAP = frozenset(" \t\r\n\u00a0.!?:\"\u201d\u2019'|)")
+_NOT_AFTER_WRAP = frozenset(" \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-")
 
 
 def unwrap_lines(text: str) -> str:
     """``text`` with line breaks that only wrap a sentence (hard-wrapped plain
     text, Markdown source) turned into spaces. Same length, so every offset
-    found in the result holds for the original."""
-    if "\n" not in text:
-        return text
-    wraps = [m.start() for m in _NEWLINE.finditer(text)]
+    found in the result holds for the original.
+
+    A wrap comes after a word (not after a full stop, colon or closing mark)
+    and before one (not before a quote mark, heading, block quote or bullet).
+    """
+    wraps = []
+    last = len(text) - 1
+    pos = text.find("\n", 1)
+    while 0 < pos < last:
+        if text[pos - 1] not in _NOT_BEFORE_WRAP and text[pos + 1] not in _NOT_AFTER_WRAP:
+            wraps.append(pos)
+        pos = text.find("\n", pos + 1)
     if not wraps:
         return text
     chars = list(text)
