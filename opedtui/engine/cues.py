@@ -241,8 +241,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
         return None  # passive: "he was told", "it was also called"
     mention = subject_before(tokens, v) if v > 0 else None
-    if mention is None and (v == 0 or tokens[v - 1].text in ",:;") and tok.lower not in _ADDRESSEE_VERBS:
-        mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”"
+    if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and tok.lower not in _ADDRESSEE_VERBS:
+        mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”", "…,” said Jane Doe"
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
         # "Reid caucused on Saturday and says he …", "Bryne went on to say"
         mention = sentence_subject(tokens[:v])
@@ -272,6 +272,7 @@ _COLLECTIVES = frozenset("police people staff public media press crowd team fami
 _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can did do does not to n't".split())
 
 
+_BEFORE_INVERSION = frozenset(",:;\"\u201d'\u2019")
 _CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"}
 """Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")

@@ -158,7 +158,8 @@ def _follow_discourse(text: str, drafts: list[_Draft]) -> None:
         if text[d.paragraph : d.span.outer_start].strip():
             continue
         before = _previous_paragraph(text, d.paragraph)
-        if prev is not None and before == drafts[prev].paragraph:
+        if prev is not None and before == text.rfind("\n", 0, drafts[prev].span.outer_end) + 1:
+            # the quote before ends in the paragraph before (it may start earlier)
             d.source, d.how = prev, "continuation"
         elif prev is None or drafts[prev].span.outer_end < before:
             # A quote paragraph after prose that reports someone: "Carter said that …"
