@@ -230,7 +230,7 @@ class SpeakerResolver:
             return None
         if pronoun in ("he", "she"):
             wanted = "m" if pronoun == "he" else "f"
-            cluster = self._person_in_reach(at, wanted)
+            cluster = self._last_speaker_still_in_view(at, wanted) or self._person_in_reach(at, wanted)
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
             return cluster
@@ -246,6 +246,20 @@ class SpeakerResolver:
             if cluster.kind == "nominal" or not cluster.first:
                 return cluster
         return None
+
+    def _last_speaker_still_in_view(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The person quoted last, when the narration since has named no one
+        else: news keeps "he said" on the speaker of the running story."""
+        if not self._recent:
+            return None
+        last = self._recent[-1]
+        if last.kind != "person" or last.gender not in ("", wanted) or last.last_seen < self._window_start(at):
+            return None
+        for start, end in self._unquoted_names(last.last_seen, at):
+            words = [w for w in self.text[start:end].split() if w.lower() not in NOT_NAMES]
+            if words and self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False) is not last:
+                return None
+        return last
 
     def _organisation_in_reach(self, at: int, head: str = "") -> SpeakerCluster | None:
         """The latest body named before ``at``: "BC Hydro … it said", "Google …
