@@ -134,3 +134,13 @@ def test_an_acronym_speaks_under_the_name_the_text_spells_out() -> None:
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Export Development Canada"
+
+
+def test_an_epithet_with_stacked_adjectives_is_the_person_just_named() -> None:
+    text = (
+        "Guenther Schuh runs the plant. Schuh is aware of the risks.\n\n"
+        "\u201cI don\u2019t know any carmaker that makes money here,\u201d the lanky, bespectacled professor said."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Guenther Schuh"
+    assert q.cue == "the lanky, bespectacled professor said"

@@ -253,6 +253,9 @@ def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | N
     j = i
     while j > floor and i - j < _MAX_NOMINAL_WORDS:
         prev = tokens[j - 1]
+        if prev.text == "," and j - 3 >= floor and tokens[j - 3].lower in DETERMINERS and tokens[j - 2].is_word:
+            j -= 1  # "the lanky, bespectacled professor": a comma between adjectives
+            continue
         if not prev.is_word:
             break
         if prev.lower in DETERMINERS or prev.lower in POSSESSIVE_PRONOUNS:
