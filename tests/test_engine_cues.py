@@ -99,3 +99,11 @@ def test_cues_past_lookalikes(text: str, speaker: str) -> None:
 def test_quote_signed_with_a_dash() -> None:
     text = "Readers wrote in.\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan\n"
     assert only(extract(text)) == ("Steve Quinlan", "Steve Quinlan")
+
+
+def test_cue_closing_a_sentence_with_an_appositive() -> None:
+    text = (
+        "But cancer can serve as a \u201clitmus test\u201d for a relationship \u2014 and many fail, "
+        "said Dr. Robert Rutledge, a Halifax radiation oncologist."
+    )
+    assert only(extract(text))[0] == "Robert Rutledge"

@@ -96,26 +96,24 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
 
 def _closing_cue(tokens: list[Token]) -> Cue | None:
     """A cue closing the sentence after a comma: "… make “small choices” to
-    prevent it, Kim says." / "…, researchers say." / "…, said Kim."."""
-    end = len(tokens)
-    while end > 0 and not tokens[end - 1].is_word:
-        end -= 1
-    comma = max((i for i in range(end) if tokens[i].text == ","), default=-1)
-    if comma < 0 or end - comma > 8:
-        return None
-    clause = tokens[comma + 1 : end]
-    for v, tok in enumerate(clause):
+    prevent it, Kim says." / "…, researchers say." / "… — and many fail, said
+    Dr. Robert Rutledge, a Halifax radiation oncologist."."""
+    for v in range(len(tokens) - 1, 0, -1):
+        tok = tokens[v]
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
             continue
-        if v == 0:
-            mention = subject_after(clause, 1) if tok.lower not in _ADDRESSEE_VERBS else None
+        if tokens[v - 1].text == ",":
+            if tok.lower in _ADDRESSEE_VERBS:
+                return None
+            mention = subject_after(tokens, v + 1)
         else:
-            mention = subject_before(clause, v)
-            if mention is not None and mention.start > clause[0].start:
-                mention = None
-        if mention is not None and v + 1 >= len(clause) - 3:
-            return _cue(mention, tok, tok.text, "after")
-        return None
+            mention = subject_before(tokens, v)
+            first = mention.start_index(tokens) if mention is not None else 0
+            if mention is None or first == 0 or tokens[first - 1].text != ",":
+                return None
+        if mention is None or len(tokens) - v > 16:
+            return None
+        return _cue(mention, tok, tok.text, "after")
     return None
 
 
