@@ -107,3 +107,13 @@ def test_cue_closing_a_sentence_with_an_appositive() -> None:
         "said Dr. Robert Rutledge, a Halifax radiation oncologist."
     )
     assert only(extract(text))[0] == "Robert Rutledge"
+
+
+def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:
+    text = "Immediately after the attacks, Ana Ruiz issued a statement, \u201cOur city stands together.\u201d"
+    assert only(extract(text))[0] == "Ana Ruiz"
+
+
+def test_coordinated_subjects_take_a_bare_verb() -> None:
+    text = "Ana Ruiz and Tom Baker call the plan \u201ca step in the right direction.\u201d"
+    assert only(extract(text))[0] is not None

@@ -157,7 +157,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     an earlier verb reports: "Freeland says Canada has asked …" is Freeland's.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
-    if not _has_cue_word(text, sentence, quote_start) and not text[sentence:quote_start].rstrip().endswith(":"):
+    if not _has_cue_word(text, sentence, quote_start) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
     first = 0
@@ -179,15 +179,16 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     possessed = _possessive_cue(tokens)
     if possessed is not None:
         return possessed
-    # "X, saying …" and "X is blunt: “…”": the sentence's subject speaks.
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
+    introduces = ends_with_colon or (len(tokens) > 1 and tokens[-1].text == "," and tokens[-2].lower in _SPEECH_NOUNS)
     if ends_with_colon and participle is None:
         # "From the report: “…”", "- Jeffrey M. Jones: “…”": the source names itself.
         named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
             return _cue(named, tokens[-1], ":", "before")
-    if participle is not None or ends_with_colon:
+    if participle is not None or introduces:
+        # "X, saying …", "X is blunt: “…”", "X issued a statement, “…”": the subject speaks.
         mention = sentence_subject(tokens)
         if mention is not None and not mention.text.isupper():
             anchor = participle or tokens[-1]
@@ -219,6 +220,16 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
             continue
         return _cue(mention, tokens[v], tokens[v].text, "before")
     return None
+
+
+def _introduces(lead: str) -> bool:
+    """Whether the words before a quote end by introducing it: "X is blunt:" or
+    "X issued a statement,"."""
+    lead = lead.rstrip()
+    if lead.endswith(":"):
+        return True
+    words = lead[-30:].rstrip(",").split()
+    return lead.endswith(",") and bool(words) and words[-1].lower() in _SPEECH_NOUNS
 
 
 def _cue_at(tokens: list[Token], v: int) -> Cue | None:
@@ -263,6 +274,9 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
         return mention.head in ("i", "we", "they", "you")
     if v > 0 and tokens[v - 1].lower in _AUXILIARY_BEFORE_BASE:
         return True
+    first = mention.start_index(tokens)
+    if first > 0 and tokens[first - 1].lower == "and":
+        return True  # "Obama and Clinton call them …"
     return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in _COLLECTIVES
 
 
@@ -296,7 +310,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
     for _ in range(2):  # "Still, even with her pension, Laurin …"
-        if k < len(tokens) and tokens[k].lower in _LEADING_ADVERBIALS:
+        if k < len(tokens) and (tokens[k].lower in _LEADING_ADVERBIALS or tokens[k].lower.endswith("ly")):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
                 return None

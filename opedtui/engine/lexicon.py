@@ -118,7 +118,7 @@ ADVERBS: frozenset[str] = frozenset(
     also later further then again once recently previously earlier still simply
     quickly finally first repeatedly often sometimes frequently reportedly publicly
     privately separately immediately flatly bluntly angrily quietly calmly always never
-    already now long since ago
+    already now long since ago even just only
     """.split()
 )
 
