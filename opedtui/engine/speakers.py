@@ -530,23 +530,25 @@ def _capitals_before(text: str, pos: int) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Look-up patterns built around a document's own words, compiled once each."""
+    return re.compile(pattern)
+
+
 def _followed_by_capital(first: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
+    return _compiled(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
 
 
-@lru_cache(maxsize=1024)
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
-    return re.compile(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
+    return _compiled(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
 
 
-@lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(word) + r"\b")
+    return _compiled(r"\b" + re.escape(word) + r"\b")
 
 
-@lru_cache(maxsize=1024)
 def _introduced(head: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
+    return _compiled(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
 
 
 def _name_gender(first: str) -> str:
