@@ -294,6 +294,7 @@ _REPORTING_VERBS = frozenset(
 )
 _LEADING_ADVERBIALS = frozenset(
     "in on at after before during since while when with without despite following responding even "
+    "less more about nearly almost last "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
     "for from by through under".split()
 )

@@ -297,7 +297,7 @@ class SpeakerResolver:
                 if not known.first and not known.gender:
                     return known
                 continue
-            acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 6
+            acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 6
             if acronym or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
                     continue
@@ -370,6 +370,8 @@ class SpeakerResolver:
                 cluster.gender = gender
         if wanted and gender and gender != wanted:
             return None
+        if cluster is not None and any(w.lower() in ORGANISATION_NAME_WORDS for w in cluster.name.split()):
+            return None  # a body, not a person: "Bariatric Medical Institute"
         if cluster is None:
             cluster = self._resolve_name(" ".join(words), " ".join(titles))
             if cluster is None:
