@@ -445,7 +445,7 @@ class SpeakerResolver:
         spans = []
         text = self.text
         for m in _NAME_RUN.finditer(text, lo, hi):
-            if not self._inside_quote(m.start()) and text[m.end() : m.end() + 1] != "/":
+            if not self._inside_quote(m.start()) and not text[m.end() : m.end() + 2].lstrip(" ").startswith("/"):
                 spans.append((m.start(), m.end()))
         return spans
 
