@@ -216,9 +216,9 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
     teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
     amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-    charlotte rose alexis kayla hillary nikki nancy kellyanne condoleezza madeleine
-    elaine kamala ivanka melania michelle chelsea jill tulsi elizabeth susan claire
-    theresa angela jacinda justine chrystia jody catherine kathleen andrea caroline
+    charlotte rose alexis kayla nikki nancy madeleine
+    elaine michelle chelsea jill elizabeth susan claire
+    theresa angela justine jody catherine kathleen andrea caroline
     christy rachel rona mélanie melanie jane joanne joanna louise emma sophie chloe lucy
     ellen erin tina tracy wendy yvonne valerie vanessa monica paula sylvia sheila sally
     ruby molly jenny leah lily ella ava mia zoe naomi nora irene iris eva gail fiona
@@ -240,10 +240,10 @@ MALE_NAMES: frozenset[str] = frozenset(
     kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
     carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert
     willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
-    philip louis barack bernie ted marco mitt mike rand chris jeb newt rick ben hugh
-    bill barney tim kim jim tom bob ted dick reince sean steve rudy rex ivan vladimir
-    justin stephen pierre jean doug rob andrew jagmeet maxime jason francois françois
-    xi shinzo emmanuel boris nigel theresa kurt lindsey mitch chuck harry howard lou
+    philip louis ted marco mike chris rick ben hugh
+    bill barney tim kim jim tom bob ted dick sean steve rudy rex ivan vladimir
+    justin stephen pierre jean doug rob andrew maxime jason francois françois
+    emmanuel boris nigel theresa kurt lindsey mitch chuck harry howard lou
     luke martin max neil oliver oscar owen phil ray rod ross sam simon stanley stuart
     todd tony travis trevor victor vince warren wesley will xavier zach alex allen andy
     barry brad brett calvin cameron chad clayton clint cody colin craig curtis dale
