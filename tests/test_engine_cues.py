@@ -103,10 +103,10 @@ def test_quote_signed_with_a_dash() -> None:
 
 def test_cue_closing_a_sentence_with_an_appositive() -> None:
     text = (
-        "But cancer can serve as a \u201clitmus test\u201d for a relationship \u2014 and many fail, "
-        "said Dr. Robert Rutledge, a Halifax radiation oncologist."
+        "A long winter can be a \u201creal trial\u201d for a small farm \u2014 and many close, "
+        "said Dr. Ingrid Haller, a rural economist in Leeds."
     )
-    assert only(extract(text))[0] == "Robert Rutledge"
+    assert only(extract(text))[0] == "Ingrid Haller"
 
 
 def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:

@@ -129,18 +129,18 @@ def test_hard_wrapped_lines_read_as_one_paragraph() -> None:
 
 def test_an_acronym_speaks_under_the_name_the_text_spells_out() -> None:
     text = (
-        "Export Development Canada (EDC) insured the deal. EDC declined to comment further.\n\n"
-        "\u201cWe respect the confidentiality of our clients,\u201d it said."
+        "The Northern Rail Authority (NRA) runs the line. NRA declined to comment further.\n\n"
+        "\u201cWe do not discuss contracts in progress,\u201d it said."
     )
     (q,) = extract(text).quotations
-    assert q.speaker == "Export Development Canada"
+    assert q.speaker == "Northern Rail Authority"
 
 
 def test_an_epithet_with_stacked_adjectives_is_the_person_just_named() -> None:
     text = (
-        "Guenther Schuh runs the plant. Schuh is aware of the risks.\n\n"
-        "\u201cI don\u2019t know any carmaker that makes money here,\u201d the lanky, bespectacled professor said."
+        "Tomas Ekberg runs the shipyard. Ekberg knows the order book is thin.\n\n"
+        "\u201cNobody builds ferries for profit any more,\u201d the tall, soft-spoken engineer said."
     )
     (q,) = extract(text).quotations
-    assert q.speaker == "Guenther Schuh"
-    assert q.cue == "the lanky, bespectacled professor said"
+    assert q.speaker == "Tomas Ekberg"
+    assert q.cue == "the tall, soft-spoken engineer said"

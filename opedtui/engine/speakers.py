@@ -310,7 +310,12 @@ class SpeakerResolver:
     def _spelled_out(self, acronym: str) -> str:
         """The full name the text gives an acronym: "Export Development Canada (EDC)"."""
         m = _spelled_out_pattern(acronym).search(self.text, *self._window())
-        return m.group(1).strip(" ,") if m is not None else ""
+        if m is None:
+            return ""
+        words = m.group(1).strip(" ,").split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]  # "The Northern Rail Authority (NRA)"
+        return " ".join(words)
 
     def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The person a pronoun or an epithet at ``at`` stands for.
