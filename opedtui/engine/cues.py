@@ -56,7 +56,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
     signed = _SIGNATURE.match(text, quote_end, min(limit, quote_end + 80))
     if signed is not None:
-        # A quote signed with a dash, as in round-ups: “…” ― Jorge Falcon
+        # A quote signed with a dash, as in round-ups: “…” ― Rita Paz
         tokens = tokenize(text, signed.start(1), signed.end(1))
         if tokens and all(t.is_word and t.is_capitalized for t in tokens):
             mention = phrase_ending_at(tokens, len(tokens) - 1)
@@ -97,7 +97,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
 def _closing_cue(tokens: list[Token]) -> Cue | None:
     """A cue closing the sentence after a comma: "… make “small choices” to
     prevent it, Kim says." / "…, researchers say." / "… — and many fail, said
-    Dr. Robert Rutledge, a Halifax radiation oncologist."."""
+    Dr. Ingrid Haller, a rural economist."."""
     for v in range(len(tokens) - 1, 0, -1):
         tok = tokens[v]
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
@@ -127,7 +127,7 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
 
 def paragraph_subject(text: str, start: int, end: int) -> Cue | None:
     """The person a paragraph of narration is about, named at its start
-    ("Laurin experienced a 40 per cent drop …"): the likely voice of a quote
+    ("Moss lost a third of her income …"): the likely voice of a quote
     paragraph that follows it with no cue of its own."""
     stop = first_sentence_end(text, start, min(end, start + _REACH))
     tokens = tokenize(text, start, stop)
@@ -154,7 +154,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """The cue of a quote's own sentence, read back from the quote's opening mark.
 
     The verb nearest the quote usually speaks for it, unless it sits inside what
-    an earlier verb reports: "Freeland says Canada has asked …" is Freeland's.
+    an earlier verb reports: "Koval says the city has asked …" is Koval's.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     if not _has_cue_word(text, sentence, quote_start) and not _introduces(text[sentence:quote_start]):
@@ -182,7 +182,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
     introduces = ends_with_colon or (len(tokens) > 1 and tokens[-1].text == "," and tokens[-2].lower in _SPEECH_NOUNS)
     if ends_with_colon and participle is None:
-        # "From the report: “…”", "- Jeffrey M. Jones: “…”": the source names itself.
+        # "From the report: “…”", "- Mia T. Ross: “…”": the source names itself.
         named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
@@ -205,7 +205,7 @@ _SPEECH_NOUNS = frozenset(
 
 
 def _possessive_cue(tokens: list[Token]) -> Cue | None:
-    """"his claim that “…”", "Clinton's remark that “…”": the possessor speaks."""
+    """"his claim that “…”", "Koval's remark that “…”": the possessor speaks."""
     for v in range(len(tokens) - 1, 0, -1):
         if tokens[v].lower not in _SPEECH_NOUNS:
             continue
@@ -253,7 +253,7 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and tok.lower not in _ADDRESSEE_VERBS:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”", "…,” said Jane Doe"
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
-        # "Reid caucused on Saturday and says he …", "Bryne went on to say"
+        # "Hale voted on Saturday and says he …", "Ross went on to say"
         mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
@@ -276,7 +276,7 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
         return True
     first = mention.start_index(tokens)
     if first > 0 and tokens[first - 1].lower == "and":
-        return True  # "Obama and Clinton call them …"
+        return True  # "Hale and Ross call them …"
     return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in _COLLECTIVES
 
 
@@ -310,7 +310,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     dash = next((i for i, t in enumerate(tokens[:14]) if t.text in _DATELINE_DASHES), -1)
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
-    for _ in range(2):  # "Still, even with her pension, Laurin …"
+    for _ in range(2):  # "Still, even with her pension, Moss …"
         if k < len(tokens) and (tokens[k].lower in _LEADING_ADVERBIALS or tokens[k].lower.endswith("ly")):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:

@@ -140,7 +140,7 @@ TITLES: frozenset[str] = frozenset(
 # Suffixes that follow a surname and are not it.
 NAME_SUFFIXES: frozenset[str] = frozenset("jr jr. sr sr. ii iii iv phd md esq".split())
 
-# Lower-case particles inside names: Ludwig van Beethoven, Bashar al-Assad.
+# Lower-case particles inside names: Ludwig van Beethoven, Omar al-Rashid.
 NAME_PARTICLES: frozenset[str] = frozenset("van von der den de del della da di du le la bin ibn al el st.".split())
 
 # Nouns for writings that "say" things on their authors' behalf.

@@ -1,7 +1,7 @@
 """Reading the noun phrase that names a speaker next to a speech verb.
 
 A mention is what the text calls the speaker at the cue: a name with its title
-and role ("White House press secretary Sarah Huckabee Sanders"), a pronoun
+and role ("City Hall press secretary Maria Delgado Reyes"), a pronoun
 ("she"), or a description ("the unnamed official"). Resolving mentions to
 people is the job of :mod:`opedtui.engine.speakers`.
 """
@@ -42,7 +42,7 @@ class Mention:
     text: str
     kind: MentionKind
     name: str = ""
-    """For names: the name without titles ("Donald Trump"); for others, the phrase."""
+    """For names: the name without titles ("Arnold Vance"); for others, the phrase."""
     title: str = ""
     """Titles and roles found with the mention ("President", "press secretary")."""
     head: str = ""
@@ -99,7 +99,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     """
     i = skip_adverbs_back(tokens, verb_index - 1)
     if i >= 0 and tokens[i].text == ")":
-        # "Elizabeth Warren (D-Mass.) said": step over the parenthesis.
+        # "Helen Marsh (D-Ore.) said": step over the parenthesis.
         j = i
         while j >= 0 and tokens[j].text != "(" and i - j < 12:
             j -= 1
@@ -107,7 +107,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
-        # "Barack Obama, who called it “unfit”": the mention is "who", the speaker Obama.
+        # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
         if antecedent is not None and antecedent.kind != "pronoun":
             who = tokens[i]
@@ -115,7 +115,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         return None
     role_from_appositive = ""
     if tokens[i].text == ",":
-        # "Sarah Buckley, who attended …, and graduated in 2013, said": the nearest
+        # "Ruth Calder, who studied …, and graduated in 2013, said": the nearest
         # name before a relative clause, however many commas the clause has.
         relative = _subject_before_relative_clause(tokens, i)
         if relative is not None:
@@ -131,7 +131,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             return None
         opener = inner[0].lower
         if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
-            # "DeLaet's agent, Danny Fritz, told": the name in apposition speaks.
+            # "The golfer's agent, Pat Moreno, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
             if before is not None and before.kind == "nominal":
@@ -140,7 +140,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
         possessive = _is_possessive(inner[0])
         if len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
-            inner = []  # "Mitch McConnell, R-Ky., said"
+            inner = []  # "Ben Ashford, R-Ida., said"
         elif not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
             return None
         if inner and (opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive):
@@ -177,7 +177,7 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return _pronoun(tokens[i])
     mention = _subject_after(tokens, i)
-    # "said Campbell's partner, Jason Louth": the name in apposition is the speaker.
+    # "said Hill's partner, Leo Brandt": the name in apposition is the speaker.
     if mention is not None and mention.kind == "nominal":
         k = next((x for x in range(i, min(n, i + 12)) if tokens[x].start >= mention.end), n)
         if k + 1 < n and tokens[k].text == "," and is_name_word(tokens[k + 1]) and tokens[k + 1].lower not in NOT_NAMES:
@@ -195,7 +195,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     n = len(tokens)
     j = i
     # Determiner-led description: "says the piece", "added a spokeswoman for the city",
-    # or a possessive one: "says Wise's dad".
+    # or a possessive one: "says Ortiz's dad".
     if tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS or (
         _is_possessive(tokens[j]) and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized
     ):
@@ -212,8 +212,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             # "said the company's CEO Jane Doe"
             return phrase_ending_at(tokens, j - 1)
         return _nominal(words)
-    # Titles, roles and a name: "said White House spokesman Hogan Gidley",
-    # "says Heart and Stroke senior manager Erin Kim".
+    # Titles, roles and a name: "said City Hall spokesman Carl Venn",
+    # "says Farm and Food senior manager Iris Lam".
     while j < n and tokens[j].is_word and j - i < 10 and (
         tokens[j].lower not in NP_BREAKERS
         or (tokens[j].lower in ("and", "of", "&") and j + 1 < n and tokens[j + 1].is_word and j > i)
@@ -283,19 +283,19 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         else:
             break
     name_words = tokens[j : i + 1]
-    # Titles glued to the front of the name: "President Donald Trump", "Mr. Trump".
-    # The name starts after the last title: "Foreign Affairs Minister Chrystia Freeland".
+    # Titles glued to the front of the name: "President Arnold Vance", "Mr. Vance".
+    # The name starts after the last title: "Foreign Affairs Minister Dana Koval".
     k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
     titles = name_words[:k]
     name_words = name_words[k:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
     if link - 1 >= floor and tokens[link].lower in ("of", "at", "from", "with") and is_name_word(tokens[link - 1]):
-        # "Jingyi Pan of IG said", "Mr. Morgan of the Sierra Club said": the person speaks.
+        # "Wen Li of AMX said", "Mr. Hale of the Alpine Club said": the person speaks.
         person = _name_ending_at(tokens, link - 1, floor)
         org = _join(tokens[link : i + 1])
         role = f"{person.title} {org}".strip()
         return Mention(person.start, tokens[i].end, _join(tokens[person.start_index(tokens) : i + 1]), "name", person.name, role, person.head)
-    # Roles before the name: "White House press secretary", "Carolina coach".
+    # Roles before the name: "City Hall press secretary", "Oakville coach".
     r = j
     while r > floor and i - r < 12:
         prev = tokens[r - 1]

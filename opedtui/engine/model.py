@@ -60,8 +60,8 @@ class Speaker:
     def answers_to(self, query: str) -> bool:
         """Whether a user's filter text names this speaker, case-insensitively.
 
-        Determiners and titles do not matter ("the official", "President Donald
-        Trump", "Mr. Trump"), and any fuller form of a name that ends with the
+        Determiners and titles do not matter ("the official", "President Arnold
+        Vance", "Mr. Vance"), and any fuller form of a name that ends with the
         speaker's surname and uses only words the speaker is known by matches.
         """
         wanted = _name_words(query)
@@ -108,7 +108,7 @@ class Analysis:
         return None if speaker_id is None else self._by_id.get(speaker_id)
 
     def find_speaker(self, query: str) -> Speaker | None:
-        """The speaker a name or alias refers to ("trump", "President Trump")."""
+        """The speaker a name or alias refers to ("vance", "President Vance")."""
         for speaker in self.speakers:
             if speaker.answers_to(query):
                 return speaker

@@ -162,7 +162,7 @@ def _follow_discourse(text: str, drafts: list[_Draft]) -> None:
             # the quote before ends in the paragraph before (it may start earlier)
             d.source, d.how = prev, "continuation"
         elif prev is None or drafts[prev].span.outer_end < before:
-            # A quote paragraph after prose that reports someone: "Carter said that …"
+            # A quote paragraph after prose that reports someone: "Pratt said that …"
             cue = last_cue_in(text, before, d.paragraph - 1) or paragraph_subject(text, before, d.paragraph - 1)
             if cue is not None:
                 d.cue, d.how = cue, "continuation"
@@ -173,7 +173,7 @@ def _attributed_before(drafts: list[_Draft], i: int) -> int | None:
         other = drafts[j]
         if other.term:
             if other.cue is not None and other.paragraph == drafts[i].paragraph:
-                return j  # 'Freeland said she wanted to "emphasize" that "…"'
+                return j  # 'Koval said she wanted to "stress" that "…"'
             continue
         if other.cue is not None:
             return j

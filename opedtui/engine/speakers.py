@@ -1,6 +1,6 @@
 """Turning mentions into speakers: one person, however the text names them.
 
-"Donald Trump", "President Trump", "Trump" and "Mr. Trump" share a surname and
+"Arnold Vance", "President Vance", "Vance" and "Mr. Vance" share a surname and
 become one :class:`SpeakerCluster`; "she" goes to the latest person the text
 named; "the official" goes to the person whose role is an official, or to the
 "senior official" the text introduced; "the piece" speaks for whoever wrote it.
@@ -170,14 +170,14 @@ class SpeakerResolver:
         if len(words) == 1 and words[0].isalpha() and words[0].isupper() and (spelled := self._spelled_out(words[0])):
             cluster = SpeakerCluster(len(self.clusters), "person", spelled, surname)
             cluster.add_alias(words[0])
-            return self._add(cluster)  # "IRCC" -> "Immigration, Refugees and Citizenship Canada"
+            return self._add(cluster)  # "NRA" -> "Northern Rail Authority"
         full = words if len(words) > 1 else self._full_name(words[-1]) or words
         first = full[0] if len(full) > 1 else ""
         cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
         return self._add(cluster)
 
     def _full_name(self, surname: str) -> list[str] | None:
-        """The fullest form of a name the document gives: "Trump" -> "Donald Trump"."""
+        """The fullest form of a name the document gives: "Vance" -> "Arnold Vance"."""
         text = self.text
         lo, hi = self._window()
         pos = text.find(surname, lo, hi)
@@ -207,7 +207,7 @@ class SpeakerResolver:
         cluster.add_alias(words[-1])
         full = cluster.name.split()
         if len(full) > 2 and full[-1] == words[-1]:
-            cluster.add_alias(" ".join(full[1:]))  # "Huckabee Sanders"
+            cluster.add_alias(" ".join(full[1:]))  # "Delgado Reyes"
         if not title:
             return
         title_words = title.split()
@@ -262,11 +262,11 @@ class SpeakerResolver:
         return last
 
     def _organisation_in_reach(self, at: int, head: str = "") -> SpeakerCluster | None:
-        """The latest body named before ``at``: "BC Hydro … it said", "Google …
+        """The latest body named before ``at``: "North Hydro … it said", "Acme …
         the company said". A body's name has a word like Authority or Hydro,
         is an acronym, or is a speaker already known without a given name; one
-        whose name holds the description's noun ("the diocese" -> "the Roman
-        Catholic Diocese of Covington") goes first."""
+        whose name holds the description's noun ("the diocese" -> "the
+        Diocese of Eastvale") goes first."""
         names = self._unquoted_names(self._window_start(at, _ORGANISATION_REACH), at)
         if head:
             for start, end in reversed(names):
@@ -308,7 +308,7 @@ class SpeakerResolver:
         return None
 
     def _spelled_out(self, acronym: str) -> str:
-        """The full name the text gives an acronym: "Export Development Canada (EDC)"."""
+        """The full name the text gives an acronym: "Northern Rail Authority (NRA)"."""
         m = _spelled_out_pattern(acronym).search(self.text, *self._window())
         if m is None:
             return ""
@@ -322,8 +322,8 @@ class SpeakerResolver:
 
         The latest person who opens a sentence (the paragraph's subject) comes
         first; then the latest one named anywhere, passing over names after a
-        preposition ("a recipe from Julia Child") or used as modifiers ("the
-        Ford government"); then the latest person quoted.
+        preposition ("a recipe from Ada Finch") or used as modifiers ("the
+        Vance government"); then the latest person quoted.
         """
         names = self._unquoted_names(self._window_start(at), at)
         for start, end in reversed(names):
@@ -356,7 +356,7 @@ class SpeakerResolver:
             titles.append(words.pop(0))
         words = [_strip_possessive(w) for w in words]
         named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
-        words = words[named:]  # "of Canada Derek Horneland": the person starts at "Derek"
+        words = words[named:]  # "of Norway Erik Lund": the person starts at "Erik"
         if not words or self._after_article(start):
             return None
         cluster = self._resolve_name(" ".join(words), "", create=False)
@@ -376,7 +376,7 @@ class SpeakerResolver:
         if wanted and gender and gender != wanted:
             return None
         if cluster is not None and any(w.lower() in ORGANISATION_NAME_WORDS for w in cluster.name.split()):
-            return None  # a body, not a person: "Bariatric Medical Institute"
+            return None  # a body, not a person: "Riverside Medical Institute"
         if cluster is None:
             cluster = self._resolve_name(" ".join(words), " ".join(titles))
             if cluster is None:
@@ -386,7 +386,7 @@ class SpeakerResolver:
 
     def _pronoun_after(self, end: int) -> str:
         """The gender of the first personal pronoun in the rest of a name's
-        sentence, which most often is that person's: "Lina Arafeh, a refugee
+        sentence, which most often is that person's: "Lena Voss, a refugee
         who works as a translator, said she …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
         m = _PERSONAL_PRONOUN.search(self.text, end, stop)
@@ -408,14 +408,14 @@ class SpeakerResolver:
     def _looks_like_person(self, words: list[str], start: int) -> bool:
         """A run of capitals is a person's name when nothing in it names a place or
         a body, and the name without its first word stands alone elsewhere in the
-        text, as surnames do on second mention ("Lindsay said")."""
+        text, as surnames do on second mention ("Voss said")."""
         if any(w.lower() in NON_PERSON_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words):
             return False
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
         if self._starts_sentence(start) and not _name_gender(words[0]):
             if _whole_word(words[0].lower()).search(self.text, *self._window()):
-                return False  # "Other Syrian families": a capital only the sentence gives
+                return False  # "Other local families": a capital only the sentence gives
         first, surname = words[0], " ".join(words[1:])
         text = self.text
         lo, hi = self._window()
@@ -445,8 +445,8 @@ class SpeakerResolver:
         return self._word_before(pos) in ("the", "a", "an")
 
     def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Capitalised runs in the narration, photo credits ("Ryan Remiorz/The
-        Canadian Press") left out."""
+        """Capitalised runs in the narration, photo credits ("Ann Lowe/Wire
+        Photo") left out."""
         spans = []
         text = self.text
         for m in _NAME_RUN.finditer(text, lo, hi):

@@ -28,7 +28,7 @@ _FUNCTION_WORDS = frozenset(
     said says say told tells added adding according how what why whether whatever
     """.split()
 )
-# Nouns a quoted label often names: the "Activate" project, the "opt out" movement.
+# Nouns a quoted label often names: the "Bright Start" project, the "opt out" movement.
 _LABEL_NOUNS = frozenset(
     "project movement trope label nickname name term phrase slogan campaign initiative "
     "rule policy doctrine strategy plan program programme act bill law clause".split()
@@ -49,20 +49,20 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
-        return True  # the film "Jaws", the show "The Apprentice,"
+        return True  # the film "Jaws", the show "The Long Road,"
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
-        return True  # a gloss in parentheses: Merriam-Webster ("justice")
+        return True  # a gloss in parentheses: the dictionary ("jubilant")
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
         if text[outer_start - 1 : outer_start] == " " and after[:1] == " ":
-            return True  # a nickname: Cris "Cyborg" Justino
+            return True  # a nickname: Ana "Hurricane" Ortiz
     if follow and after[:1] == " " and follow.group().lower() in _TITLE_WORDS | _LABEL_NOUNS:
-        return True  # NBC's "Today" show, the "boys will be boys" trope
+        return True  # the network's "Morning Hour" show, the "boys will be boys" trope
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
         if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
@@ -99,7 +99,7 @@ _MAX_TITLE_WORDS = 8
 
 
 def _is_title(words: list[str], inner: str) -> bool:
-    """Title case across several words ("The Art of the Deal"): a name of a work,
+    """Title case across several words ("A Song for the River"): a name of a work,
     which speech almost never is."""
     if len(words) < 2 or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
@@ -117,8 +117,8 @@ _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
 def _is_cited_work(text: str, outer_end: int) -> bool:
-    """A headline cited as a work, not speech: "'Hamilton' to play Chicago," by
-    Variety's Gordon Cox."""
+    """A headline cited as a work, not speech: "'Lanterns' to play Denver," by
+    Stageweek's Mia Ross."""
     if _BY_AUTHOR.match(text, outer_end):
         return True
     return False
