@@ -97,8 +97,8 @@ def test_cues_past_lookalikes(text: str, speaker: str) -> None:
 
 
 def test_quote_signed_with_a_dash() -> None:
-    text = "Readers wrote in.\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan\n"
-    assert only(extract(text)) == ("Steve Quinlan", "Steve Quinlan")
+    text = "Readers wrote in.\n\u201cThe new bus line saved my mornings.\u201d \u2015 Petra Lindqvist\n"
+    assert only(extract(text)) == ("Petra Lindqvist", "Petra Lindqvist")
 
 
 def test_cue_closing_a_sentence_with_an_appositive() -> None:
