@@ -100,21 +100,22 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         super().__init__(prog, max_help_position=30)
 
 
-def _job_count(value: str) -> int:
+def _whole_number(value: str) -> int:
     try:
-        jobs = int(value)
+        return int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+
+
+def _job_count(value: str) -> int:
+    jobs = _whole_number(value)
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
     return jobs or (os.cpu_count() or 1)
 
 
 def _width(value: str) -> int:
-    try:
-        width = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    width = _whole_number(value)
     if width < 20:
         raise argparse.ArgumentTypeError("must be at least 20 columns")
     return width

@@ -119,18 +119,13 @@ def quote_record(quote: Quote) -> dict[str, Any]:
     }
 
 
+BATCH_QUOTE_FIELDS = ("start", "end", "text", "speaker", "speaker_mention", "cue", "kind", "confidence")
+
+
 def batch_quote_record(quote: Quote) -> dict[str, Any]:
     """The batch format: what ``shared/eval/score.py`` reads, and no more."""
-    return {
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "speaker_mention": _span(quote.speaker_mention),
-        "cue": quote.cue,
-        "kind": quote.kind,
-        "confidence": round(quote.confidence, 4),
-    }
+    record = quote_record(quote)
+    return {field: record[field] for field in BATCH_QUOTE_FIELDS}
 
 
 def _span(span: tuple[int, int] | None) -> list[int] | None:
