@@ -175,14 +175,10 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as stream:
             # Bounded even when stat lied: a pipe (/dev/fd/63) or a file still growing.
             return read_bounded(stream, max_bytes, str(path))
-    except FileNotFoundError:
-        raise DocumentError(f"{path}: no such file") from None
-    except PermissionError:
-        raise DocumentError(f"{path}: permission denied") from None
     except IsADirectoryError:
         raise DocumentError(f"{path} is a directory, not an article") from None
     except OSError as error:
-        raise DocumentError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise DocumentError(os_error_line(path, error, "file", "read")) from None
 
 
 def document_from_bytes(
@@ -387,3 +383,12 @@ def _megabytes(size: int) -> str:
 def is_stdin(spec: str | os.PathLike[str] | None) -> bool:
     """Whether a command-line argument means "read standard input"."""
     return spec is not None and os.fspath(spec) == STDIN_NAME
+
+
+def os_error_line(path: Path | str, error: OSError, thing: str, doing: str) -> str:
+    """One line for a failed file-system call: "notes/: no such directory"."""
+    if isinstance(error, FileNotFoundError):
+        return f"{path}: no such {thing}"
+    if isinstance(error, PermissionError):
+        return f"{path}: permission denied"
+    return f"{path}: cannot {doing} ({error.strerror or error})"

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from opedtui.documents import FORMAT_OF_SUFFIX, DocumentError, load_document
+from opedtui.documents import FORMAT_OF_SUFFIX, DocumentError, load_document, os_error_line
 
 TOP_SPEAKERS = 3
 
@@ -43,12 +43,8 @@ def library_files(directory: Path) -> list[Path]:
     Hidden files are left out, as ``ls`` does."""
     try:
         children = list(directory.iterdir())
-    except FileNotFoundError:
-        raise DocumentError(f"{directory}: no such directory") from None
-    except PermissionError:
-        raise DocumentError(f"{directory}: permission denied") from None
     except OSError as error:
-        raise DocumentError(f"{directory}: cannot list ({error.strerror or error})") from None
+        raise DocumentError(os_error_line(directory, error, "directory", "list")) from None
     files = [
         child
         for child in children
