@@ -115,11 +115,8 @@ class SpeakerResolver:
             cluster = self._resolve_nominal(mention, mention.start)
         if cluster is not None:
             cluster.last_seen = max(cluster.last_seen, position)
-            if self._recent and self._recent[-1] is not cluster:
-                if cluster in self._recent:
-                    self._recent.remove(cluster)
-                self._recent.append(cluster)
-            elif not self._recent:
+            if self._recent[-1] is not cluster:  # every cluster is in _recent from _add
+                self._recent.remove(cluster)
                 self._recent.append(cluster)
         return cluster
 
