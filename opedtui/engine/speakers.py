@@ -141,6 +141,8 @@ class SpeakerResolver:
             same = [c for c in candidates if not c.first or c.first == first]
             candidates = same
         cluster = max(candidates, key=lambda c: c.last_seen) if candidates else None
+        if not create and cluster is not None:
+            return cluster  # a look-up: it learns nothing about the speaker
         if cluster is None and len(words) == 1:
             # A first name alone ("says Michael"): the person whose full name starts with it.
             known = [c for c in self.clusters if c.kind == "person" and c.first == words[0]]
