@@ -325,13 +325,16 @@ class SpeakerResolver:
         Vance government"); then the latest person quoted.
         """
         names = self._unquoted_names(self._window_start(at), at)
+        openers = {(start, end) for start, end in names if self._starts_sentence(start)}
         for start, end in reversed(names):
-            if self._starts_sentence(start):
+            if (start, end) in openers:
                 cluster = self._person_named(start, end, wanted)
                 if cluster is not None:
                     return cluster
         fallback: SpeakerCluster | None = None
         for start, end in reversed(names):
+            if (start, end) in openers:
+                continue  # already found to name no one of this gender
             cluster = self._person_named(start, end, wanted)
             if cluster is None:
                 continue
