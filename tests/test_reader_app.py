@@ -539,6 +539,22 @@ async def test_a_removed_file_leaves_the_last_text_with_a_notice(tmp_path: Path)
         await wait_until(pilot, lambda: "Senate" in app.source_text)
 
 
+async def test_results_arriving_after_quit_are_ignored(tmp_path: Path) -> None:
+    """A worker thread can finish while the app shuts down, after its widgets are gone."""
+    from opedtui.reader.messages import ExtractionDone, ExtractionFailed, FileChanged, FileGone
+
+    path = tmp_path / "article.txt"
+    path.write_text(DOC, encoding="utf-8")
+    async with running(make_app(DOC, path=path)) as (app, pilot):
+        analysis = said_extract(DOC)
+    assert not app.is_running
+    app.on_extraction_done(ExtractionDone(app.generation, analysis))
+    app.on_extraction_failed(ExtractionFailed(app.generation, "late"))
+    app.on_file_changed(FileChanged(DOC.replace("Council", "Senate"), ()))
+    app.on_file_gone(FileGone("late"))
+    assert app.source_text == DOC
+
+
 # Robustness ---------------------------------------------------------------------------------------------
 
 

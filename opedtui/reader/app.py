@@ -190,22 +190,29 @@ class ReaderApp(App[int]):
         except Exception as error:  # the engine failing must not take the reader down
             self.post_message(ExtractionFailed(generation, f"{type(error).__name__}: {error}"))
 
+    def _is_current(self, generation: int) -> bool:
+        """Whether a worker's result still applies: to this text, in a running app.
+
+        A thread can finish while the app shuts down, after its widgets are gone.
+        """
+        return self.is_running and generation == self.generation
+
     def on_extraction_progress(self, message: ExtractionProgress) -> None:
-        if message.generation != self.generation:
+        if not self._is_current(message.generation):
             return
         self._partial_quotes.extend(message.quotes)
         self.progress = message.progress
         self._set_quotes(QuoteSet(self._partial_quotes, message.speakers))
 
     def on_extraction_done(self, message: ExtractionDone) -> None:
-        if message.generation != self.generation:
+        if not self._is_current(message.generation):
             return
         self.progress = None
         self._partial_quotes = []
         self._set_quotes(QuoteSet(message.analysis.quotes, message.analysis.speakers))
 
     def on_extraction_failed(self, message: ExtractionFailed) -> None:
-        if message.generation != self.generation:
+        if not self._is_current(message.generation):
             return
         self.progress = None
         self._update_titles()
@@ -521,6 +528,8 @@ class ReaderApp(App[int]):
             self.post_message(FileChanged(document.text, document.styles))
 
     def on_file_changed(self, message: FileChanged) -> None:
+        if not self.is_running:
+            return
         if message.text == self.source_text:
             self.article.set_styles(message.styles)  # only the Markdown markup changed
             return
@@ -545,6 +554,8 @@ class ReaderApp(App[int]):
         self.notify(f"Reloaded {name}: it changed on disk.", markup=False, timeout=4)
 
     def on_file_gone(self, message: FileGone) -> None:
+        if not self.is_running:
+            return
         self._file_gone = True
         name = self.path.name if self.path else "the document"
         self.notify(
