@@ -32,7 +32,9 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention
 from opedtui.engine.tokens import first_sentence_end
 
-_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
+# An initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
+# start with [A-Z] so the regex engine skips other characters quickly.
+_NAME_WORD = r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
 )

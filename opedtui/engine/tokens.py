@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., T.J.
+    r"[a-z][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # most words: tried first, for speed
+    r"|(?:[A-Z]\.){2,}"  # U.S., T.J.
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial: Harry S. Pratt
     r"|[^\W\d_][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # e.ON's, example.com
