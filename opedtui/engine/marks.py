@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Double marks, PTB ``/'' pairs, single marks (curly and straight), and newlines,
-# which end paragraphs. Straight ' only when it is not inside a word (don't).
+# Double marks, PTB ``/'' pairs and single marks (curly and straight). Straight '
+# only when it is not inside a word (don't).
 _MARK = re.compile(
     r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"
     r"|[\u2018\u201a\u2039\u203a]"
     r"|\u2019(?!\w)|(?<!\w)'|'(?!\w)|`(?!`)"
-    r"|\n"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
 _HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
@@ -73,12 +72,12 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     paragraphs_open = 0
     pending_newline = False  # we are at a paragraph end with a quote open
     n = len(text)
+    searched = 0  # paragraph ends are looked for between marks, never twice
     for pos, tok in marks:
-        if tok == "\n":
-            if open_at is not None and not pending_newline:
-                pending_newline = True
-                paragraph_end = pos
-            continue
+        if open_at is not None and not pending_newline:
+            paragraph_end = text.find("\n", searched, pos)
+            pending_newline = paragraph_end >= 0
+        searched = pos + len(tok)
         is_double = tok in _DOUBLE
         if not is_double and (uses_doubles or _is_apostrophe(text, pos)):
             continue
@@ -108,6 +107,9 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             spans.append(QuotedSpan(open_at, open_at + open_len, end, end + len(tok), is_double, True))
             open_at = None
     if open_at is not None:
+        if not pending_newline:
+            paragraph_end = text.find("\n", searched)
+            pending_newline = paragraph_end >= 0
         stop = paragraph_end if pending_newline else n
         spans.extend(_unclosed(text, open_at, open_len, stop, open_double))
     return [s for s in spans if s.end > s.start]
