@@ -13,16 +13,16 @@ import re
 from dataclasses import dataclass
 
 # Double marks, PTB ``/'' pairs and single marks (curly and straight). Straight '
-# only when it is not inside a word (don't).
+# only when it is not inside a word (don't). Every alternative starts with a
+# literal character, which lets the regex engine skip the text between marks
+# at C speed instead of trying each alternative at every position.
+_DOUBLE_MARK = re.compile("``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
 _MARK = re.compile(
-    r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"
-    r"|[\u2018\u201a\u2039\u203a]"
-    r"|\u2019(?!\w)|(?<!\w)'|'(?!\w)|`(?!`)"
+    _DOUBLE_MARK.pattern + "|\u2018|\u201a|\u2039|\u203a|\u2019(?!\\w)|'(?<!\\w')|'(?!\\w)|`(?!`)"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_HAS_DOUBLE = _DOUBLE_MARK
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
-_HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
 _CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
 _OPENERS_SINGLE = {"\u2018", "\u201a", "\u2039", "`"}
