@@ -40,7 +40,7 @@ MAX_TERM_WORDS = 4
 def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool) -> bool:
     """Whether a quoted span names or distances words instead of quoting speech."""
     inner = text[start:end].strip()
-    words = _WORD.findall(inner)
+    words = _first_words(inner, 0, len(inner))
     if _is_title(words, inner) or _is_cited_work(text, outer_end):
         return True
     if not words or len(words) > MAX_TERM_WORDS:
@@ -71,6 +71,19 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     return False
 
 
+_FEW_WORDS_CHARS = 200
+"""More than enough characters for the few words a term or a title has."""
+
+
+def _first_words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``, or only its first ones when there are
+    too many for a term or a title: long quotations are not read word by word."""
+    words = _WORD.findall(text, start, min(end, start + _FEW_WORDS_CHARS))
+    if end - start > _FEW_WORDS_CHARS and len(words) <= _MAX_TITLE_WORDS:
+        words = _WORD.findall(text, start, end)  # a few very long words
+    return words
+
+
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 _MIN_LIST_ITEMS = 3
 
@@ -81,7 +94,7 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, _outer_end) in enumerate(spans):
-        short = len(_WORD.findall(text[start:end])) <= MAX_TERM_WORDS
+        short = len(_first_words(text, start, end)) <= MAX_TERM_WORDS
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
             run.append(i)
