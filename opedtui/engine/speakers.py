@@ -450,12 +450,24 @@ class SpeakerResolver:
 
     def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Capitalised runs in the narration, photo credits ("Ann Lowe/Wire
-        Photo") left out."""
+        Photo") left out. Only the stretches between quotations are scanned."""
         spans = []
         text = self.text
-        for m in _NAME_RUN.finditer(text, lo, hi):
-            if not self._inside_quote(m.start()) and not text[m.end() : m.end() + 2].lstrip(" ").startswith("/"):
-                spans.append((m.start(), m.end()))
+        quoted = self.quoted
+        i = bisect_right(self._quote_starts, lo) - 1
+        if i >= 0 and quoted[i][1] > lo:
+            lo = quoted[i][1]  # ``lo`` is inside a quotation: start after it
+        i += 1
+        while lo < hi:
+            stop = min(hi, quoted[i][0]) if i < len(quoted) else hi
+            for m in _NAME_RUN.finditer(text, lo, stop):
+                end = m.end()
+                if not (text.startswith("/", end) or text.startswith(" /", end)):
+                    spans.append((m.start(), end))
+            if i >= len(quoted):
+                break
+            lo = quoted[i][1]
+            i += 1
         return spans
 
     def _inside_quote(self, pos: int) -> bool:
