@@ -418,7 +418,7 @@ class SpeakerResolver:
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
         if self._starts_sentence(start) and not _name_gender(words[0]):
-            if _whole_word(words[0].lower()).search(self.text, *self._window()):
+            if _find_word(self.text, words[0].lower(), *self._window()) >= 0:
                 return False  # "Other local families": a capital only the sentence gives
         first, surname = words[0], " ".join(words[1:])
         text = self.text
@@ -530,10 +530,17 @@ class SpeakerResolver:
 
     def _introduction(self, head: str, at: int) -> str | None:
         """How the text first introduced a described source: "a senior official"."""
-        m = _introduced(head).search(self.text, max(0, at - _DOCUMENT_REACH), at)
-        if m is None or self._inside_quote(m.start()):
-            return None
-        return m.group(1)
+        text = self.text
+        lo = max(0, at - _DOCUMENT_REACH)
+        pos = _find_word(text, head, lo, at)
+        while pos >= 0:
+            m = _ARTICLE_AND_MODIFIERS.search(text, max(lo, pos - _MODIFIERS_CHARS), pos)
+            if m is not None:
+                if self._inside_quote(m.start()):
+                    return None
+                return text[m.start(1) : pos + len(head)]
+            pos = _find_word(text, head, pos + len(head), at)
+        return None
 
 
 def _capitals_before(text: str, pos: int) -> list[str]:
@@ -566,12 +573,26 @@ def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
     return _compiled(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
 
 
-def _whole_word(word: str) -> re.Pattern[str]:
-    return _compiled(r"\b" + re.escape(word) + r"\b")
+def _find_word(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` first stands as a whole word in ``text[lo:hi]``, or -1.
+    (A document's own words are looked up with ``str.find``: compiling a
+    pattern for each would cost more than the search.)"""
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not _is_word_char(text[pos - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return pos
+        pos = text.find(word, pos + 1, hi)
+    return -1
 
 
-def _introduced(head: str) -> re.Pattern[str]:
-    return _compiled(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+_ARTICLE_AND_MODIFIERS = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
+"""An indefinite article and up to two modifiers, right before a noun: "a senior "."""
+_MODIFIERS_CHARS = 60
 
 
 def _name_gender(first: str) -> str:
