@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
@@ -197,10 +196,19 @@ class SpeakerResolver:
 
     def _surname_after(self, first: str) -> str:
         """The capitalised word that follows a given name somewhere in the text."""
-        m = _followed_by_capital(first).search(self.text, *self._window())
-        if m is None or m.group(1).lower() in NON_PERSON_NAME_WORDS or m.group(1).lower() in NOT_NAMES:
-            return ""
-        return _strip_possessive(m.group(1))
+        text = self.text
+        lo, hi = self._window()
+        pos = _find_word(text, first, lo, hi)
+        while pos >= 0:
+            end = pos + len(first)
+            m = _CAPITALISED_NEXT.match(text, end, hi)
+            if m is not None:
+                word = m.group(1)
+                if word.lower() in NON_PERSON_NAME_WORDS or word.lower() in NOT_NAMES:
+                    return ""
+                return _strip_possessive(word)
+            pos = _find_word(text, first, end, hi)
+        return ""
 
     def _learn(self, cluster: SpeakerCluster, words: list[str], title: str) -> None:
         shown = " ".join(words)
@@ -310,7 +318,13 @@ class SpeakerResolver:
 
     def _spelled_out(self, acronym: str) -> str:
         """The full name the text gives an acronym: "Northern Rail Authority (NRA)"."""
-        m = _spelled_out_pattern(acronym).search(self.text, *self._window())
+        text = self.text
+        lo, hi = self._window()
+        pos = text.find(f"({acronym})", lo, hi)
+        m = None
+        while pos >= 0 and m is None:
+            m = _WORDS_BEFORE_PARENTHESIS.search(text, max(lo, pos - _SPELLED_OUT_CHARS), pos)
+            pos = text.find(f"({acronym})", pos + 1, hi)
         if m is None:
             return ""
         words = m.group(1).strip(" ,").split()
@@ -559,18 +573,10 @@ def _capitals_before(text: str, pos: int) -> list[str]:
     return taken[::-1]
 
 
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """Look-up patterns built around a document's own words, compiled once each."""
-    return re.compile(pattern)
-
-
-def _followed_by_capital(first: str) -> re.Pattern[str]:
-    return _compiled(r"\b" + re.escape(first) + r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
-
-
-def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
-    return _compiled(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
+_WORDS_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\Z")
+_SPELLED_OUT_CHARS = 300
+"""Enough for six capitalised words and the small words between them."""
 
 
 def _find_word(text: str, word: str, lo: int, hi: int) -> int:
