@@ -159,12 +159,23 @@ def to_jsonl(selection: Selection) -> str:
 
 
 def to_csv(selection: Selection) -> str:
+    """One quote per row, for spreadsheets. Text cells that a spreadsheet would
+    run as a formula get a leading apostrophe, the usual guard against formula
+    injection from untrusted text; JSON keeps every quote exactly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for q in selection.quotes:
-        writer.writerow([q.speaker or "", q.text, q.cue or "", q.start, q.end, f"{q.confidence:.3f}", q.kind])
+        cells = [_inert_cell(q.speaker or ""), _inert_cell(q.text), _inert_cell(q.cue or "")]
+        writer.writerow([*cells, q.start, q.end, f"{q.confidence:.3f}", q.kind])
     return buffer.getvalue()
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def to_markdown(selection: Selection) -> str:
