@@ -117,3 +117,33 @@ def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:
 def test_coordinated_subjects_take_a_bare_verb() -> None:
     text = "Ana Ruiz and Tom Baker call the plan \u201ca step in the right direction.\u201d"
     assert only(extract(text))[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A determiner before the speaker after the quote.
+        ("\u201cThe ferry will run all winter,\u201d the Harbor Gazette reported.", "Harbor Gazette", "Harbor Gazette"),
+        (
+            "\u201cThe numbers speak for themselves,\u201d the economist Jo Ree, a former adviser, wrote.",
+            "Jo Ree",
+            "economist Jo Ree",
+        ),
+        # Abbreviations inside the cue do not end it.
+        ("\u201cWe need the bridge,\u201d Rep. Lena Voss (D-Md.) said on Monday.", "Lena Voss", "Rep. Lena Voss"),
+        ("\u201cWe need the bridge,\u201d Tom Baker of Salem, Mass., said.", "Tom Baker", "Tom Baker of Salem"),
+        # A state after a town is not a name in apposition; a party and state is a role.
+        ("\u201cWe need the bridge,\u201d Tom Baker of Salem, Oregon, said.", "Tom Baker", "Tom Baker of Salem"),
+        ("\u201cWe need the bridge,\u201d Lena Voss, Republican of Ohio, told the mayor.", "Lena Voss", "Lena Voss"),
+    ],
+)
+def test_cue_after_the_quote_past_determiners_and_abbreviations(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_a_name_used_as_a_modifier_after_an_article_is_not_a_speaker() -> None:
+    text = "Mara Quist is describing as \u201creckless\u201d a Lena Voss tweet about the budget."
+    assert only(extract(text))[0] == "Mara Quist"

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, WRITING_NOUNS
-from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before
-from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
+from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before, with_determiner
+from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
 _REACH = 400
@@ -77,7 +77,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         return _cue(mention, tokens[0], "according to", "after") if mention else None
     for v, tok in enumerate(tokens):
         if not tok.is_word:
-            if tok.text in _STOPS_A_CUE:
+            if tok.text in _STOPS_A_CUE and not _abbreviation_dot(text, tokens, v):
                 break
             continue
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
@@ -88,10 +88,33 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
-        if mention is None or mention.start > tokens[0].start:
+        if mention is None or not _opens_with(tokens, mention):
             continue  # "the report stated": "report" was a noun; try the next verb
+        if tokens[0].lower in ("a", "an") and mention.kind == "name" and tok.lower in BASE_FORMS:
+            continue  # "“…” a Lena Voss tweet read": a noun
+        if mention.start > tokens[0].start:
+            mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+def _opens_with(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the words after a quote open with ``mention``, a determiner aside
+    (",” the Times reported", ",” the economist Jo Ree, a former adviser, wrote")."""
+    return all(t.lower in _ARTICLES for t in tokens if t.end <= mention.start)
+
+
+_ARTICLES = frozenset("the a an another one".split())
+"""Determiners that open a speaker phrase; not "that", which opens a clause."""
+
+
+def _abbreviation_dot(text: str, tokens: list[Token], k: int) -> bool:
+    """A full stop that ends an abbreviation inside a cue, not the sentence:
+    "Rep. Lena Voss (D-Md.) said", "Lena Voss of Salem, Mass., said"."""
+    if tokens[k].text != ".":
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return following in (")", ",") or ends_abbreviation(text, tokens[k].start)
 
 
 def _closing_cue(tokens: list[Token]) -> Cue | None:

@@ -130,7 +130,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if not inner:
             return None
         opener = inner[0].lower
-        if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
+        if _is_state_after_town(tokens, j, inner):
+            pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
+        elif inner[0].is_capitalized and opener in TITLES and len(inner) > 1:
+            role_from_appositive = _join(inner)  # "Lena Voss, Republican of Ohio, said"
+        elif all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and opener not in NOT_NAMES:
             # "The golfer's agent, Pat Moreno, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
@@ -138,13 +142,14 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 # "The mayor, Ana Ruiz, said": the whole phrase, with the role kept.
                 return Mention(before.start, named.end, f"{before.text}, {named.text}", "name", named.name, before.text, named.head)
             return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
-        possessive = _is_possessive(inner[0])
-        if len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
-            inner = []  # "Ben Ashford, R-Ida., said"
-        elif not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
-            return None
-        if inner and (opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive):
-            role_from_appositive = _join(inner)
+        elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
+            pass  # "Ben Ashford, R-Ida., said"
+        else:
+            possessive = _is_possessive(inner[0])
+            if not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
+                return None
+            if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
+                role_from_appositive = _join(inner)
         i = j - 1
     mention = phrase_ending_at(tokens, i)
     if mention is None:
@@ -156,6 +161,19 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_PLACE_LINKS = frozenset("of in from".split())
+
+
+def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) -> bool:
+    """Whether the words between two commas name the state or country of a town
+    just named: "of Salem, Ore.,", "from Leeds, England,"."""
+    words = [t for t in inner if t.text != "."]
+    if not 1 <= len(words) <= 2 or not all(is_name_word(t) for t in words):
+        return False
+    k = comma - 1
+    while k >= 0 and is_name_word(tokens[k]) and comma - k <= 3:
+        k -= 1
+    return k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS and is_name_word(tokens[k - 1])
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 
 
@@ -306,6 +324,17 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         r -= 1
     title = _join(tokens[r:j] + titles)
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+def with_determiner(determiner: Token, mention: Mention) -> Mention:
+    """A mention read past the determiner in front of it. A capitalised phrase
+    that ends in a role ("the Lakeside Republican", "the Labour MP") describes
+    a person rather than naming one; an organisation's name stays a name ("the
+    Harbor Gazette")."""
+    if mention.kind != "name" or mention.head not in TITLES:
+        return mention
+    text = f"{determiner.text} {mention.text}"
+    return Mention(determiner.start, mention.end, text, "nominal", text, "", mention.head)
 
 
 def _is_possessive(tok: Token) -> bool:

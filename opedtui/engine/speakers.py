@@ -252,10 +252,12 @@ class SpeakerResolver:
         if not self._recent:
             return None
         last = self._recent[-1]
-        if last.kind != "person" or last.gender not in ("", wanted) or last.last_seen < self._window_start(at):
+        if last.kind != "person" or (wanted and last.gender not in ("", wanted)) or last.last_seen < self._window_start(at):
             return None
         for start, end in self._unquoted_names(last.last_seen, at):
             words = [w for w in self.text[start:end].split() if w.lower() not in NOT_NAMES]
+            titled = max((x + 1 for x, w in enumerate(words[:-1]) if w.lower() in TITLES), default=0)
+            words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss
             if words and self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False) is not last:
                 return None
         return last
@@ -483,7 +485,7 @@ class SpeakerResolver:
                 return body
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the self-taught resident": an epithet for a person the text just named.
-            person = self._person_in_reach(at, "")
+            person = self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
         name = self._introduction(head, at) or _strip_determiner(mention.text)

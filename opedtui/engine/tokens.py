@@ -55,7 +55,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins."""
     found = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not _ends_abbreviation(text, m.start()):
+        if not ends_abbreviation(text, m.start()):
             found = m.end()
     return found
 
@@ -63,12 +63,13 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
 def first_sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence running at ``start`` ends, or ``end``."""
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not _ends_abbreviation(text, m.start()):
+        if not ends_abbreviation(text, m.start()):
             return m.start() + 1
     return end
 
 
-def _ends_abbreviation(text: str, dot: int) -> bool:
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Mr.", "J.")."""
     if text[dot] != ".":
         return False
     word_start = dot
