@@ -147,3 +147,51 @@ def test_cue_after_the_quote_past_determiners_and_abbreviations(text: str, speak
 def test_a_name_used_as_a_modifier_after_an_article_is_not_a_speaker() -> None:
     text = "Mara Quist is describing as \u201creckless\u201d a Lena Voss tweet about the budget."
     assert only(extract(text))[0] == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # Speech verbs of tone: fumed, barked, sniped.
+        ("\u201cThey should have called us first,\u201d Lena Voss fumed on Tuesday.", "Lena Voss", "Lena Voss"),
+        # A semicolon after the quote starts a clause of its own.
+        ("Lena Voss calls it her \u201csafety net\u201d; rivals deride it as caution.", "Lena Voss", "Lena Voss"),
+        # A verb after the quote that goes on to its own clause or object reports something else.
+        (
+            "Lena Voss admitted to the panel that the two had \u201cmet a few times,\u201d she insisted they never spoke.",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        (
+            "Tom Baker finally answered: \u201cWhat does it matter?\u201d His critics cited it as proof of indifference.",
+            "Tom Baker",
+            "Tom Baker",
+        ),
+        # "warning that …": what follows is the subject's warning, not its own verb's.
+        (
+            "Lena Voss spoke at the rally, warning that the storm damage underscores a need for "
+            "\u201ccalm, steady leadership.\u201d",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        # A verb right after a quote with "that" has the quote as its subject, not a speaker after it.
+        (
+            "Lena Voss said in the letter that the ad \u201cunmistakably and wrongfully\u201d suggests that "
+            "Tom Baker supports the plan.",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        # The subject of a participle is the name before the main verb, not its object.
+        (
+            "In Salem, Mayor Lena Voss released a statement Thursday condemning "
+            "\u201cwhat appears to be a deliberate attack.\u201d She said she had called the governor.",
+            "Lena Voss",
+            "Mayor Lena Voss",
+        ),
+    ],
+)
+def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention

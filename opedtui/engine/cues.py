@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
 from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
@@ -68,6 +68,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
         i += 1
+    if any(t.text == ";" for t in tokens[:i]):
+        return None  # "“…”; critics call it …": a new clause, not a cue
     tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
     if not tokens or not tokens[0].is_word:
@@ -85,6 +87,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         if v == 0:
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
                 return None  # ",” told the reporter", ",” adding that …": not the speaker
+            if len(tokens) > 1 and tokens[1].lower == "that":
+                return None  # "the ad's “…” claim suggests that …": the quote is the subject
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
@@ -92,10 +96,27 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             continue  # "the report stated": "report" was a noun; try the next verb
         if tokens[0].lower in ("a", "an") and mention.kind == "name" and tok.lower in BASE_FORMS:
             continue  # "“…” a Lena Voss tweet read": a noun
+        if _reports_more(tokens, v):
+            return None  # "“…?” Her critics cited it as …": a new sentence reporting on the quote
         if mention.start > tokens[0].start:
             mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+_COMPLEMENT_OPENERS = frozenset("that it this he she they we i".split())
+
+
+def _reports_more(tokens: list[Token], v: int) -> bool:
+    """Whether the verb after a quote goes on to an object or a clause of its own
+    ("… he claimed they never met", "… critics cited it as proof"): a cue that
+    closes a quote ends there, or goes on with an addressee or a circumstance."""
+    k = v + 1
+    while k < len(tokens) and tokens[k].lower in _PARTICLES:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in _COMPLEMENT_OPENERS or not tokens[k + 1].is_word:
+        return False
+    return not (tokens[k].lower == "this" and tokens[k + 1].lower in TIME_WORDS)  # "said this week"
 
 
 def _opens_with(tokens: list[Token], mention: Mention) -> bool:
@@ -198,6 +219,11 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
                 return outer
+            if tokens[w].lower.endswith("ing") and w + 1 < len(tokens) and tokens[w + 1].lower == "that":
+                # "…, warning that the vote underscores “…”": the warning is the subject's.
+                subject = sentence_subject(tokens[:w])
+                if subject is not None:
+                    return _cue(subject, tokens[w], tokens[w].text, "before")
         return cue
     possessed = _possessive_cue(tokens)
     if possessed is not None:

@@ -232,10 +232,14 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         return _nominal(words)
     # Titles, roles and a name: "said City Hall spokesman Carl Venn",
     # "says Farm and Food senior manager Iris Lam".
+    named = False
     while j < n and tokens[j].is_word and j - i < 10 and (
         tokens[j].lower not in NP_BREAKERS
         or (tokens[j].lower in ("and", "of", "&") and j + 1 < n and tokens[j + 1].is_word and j > i)
     ):
+        if named and not tokens[j].is_capitalized and (tokens[j].lower.endswith("ed") or tokens[j].lower in SPEECH_VERBS):
+            break  # "Mayor Lena Voss released a statement …": the name's verb ends it
+        named = named or is_name_word(tokens[j])
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
         j -= 1
