@@ -47,12 +47,27 @@ def test_single_marks_as_main_quotes_with_a_possessive_inside() -> None:
     assert quoted(text) == ["The teachers\u2019 union is strong,"]
 
 
-def test_quote_over_paragraphs_that_reopen_is_one_quotation() -> None:
+def test_quote_over_paragraphs_that_reopen_is_a_quote_per_paragraph() -> None:
     text = "\u201cThe first part goes on.\n\n\u201cThe second part ends here,\u201d she said.\n\nNext."
     spans = pair_quote_marks(text)
-    assert len(spans) == 1
-    assert text[spans[0].start : spans[0].end].startswith("The first part")
-    assert text[spans[0].start : spans[0].end].endswith("ends here,")
+    assert [text[s.start : s.end] for s in spans] == ["The first part goes on.", "The second part ends here,"]
+    assert [s.continued for s in spans] == [True, False]
+    assert all(s.closed for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue closes the last paragraph ...
+        "\u201cThe first part goes on.\n\n\u201cThe middle part too.\n\n\u201cThe last part ends here,\u201d Lena Voss said.\n",
+        # ... or leads into the first.
+        "Lena Voss said:\n\n\u201cThe first part goes on.\n\n\u201cThe middle part too.\n\n\u201cThe last part ends here.\u201d\n",
+    ],
+)
+def test_the_paragraphs_of_one_quotation_share_its_speaker(text: str) -> None:
+    quotes = extract(text).quotations
+    assert len(quotes) == 3
+    assert [q.speaker for q in quotes] == ["Lena Voss"] * 3
 
 
 def test_unmatched_mark_does_not_swallow_the_document() -> None:

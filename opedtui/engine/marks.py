@@ -3,8 +3,9 @@
 Only the marks are visited (one ``re.finditer`` over the text), never each
 character, so pairing costs little more than finding the marks. Pairing works
 paragraph by paragraph: a mark left open at a paragraph's end either continues
-into the next paragraph (which reopens it, the news convention for long quotes)
-or is dropped, so a stray mark never swallows the rest of a document.
+into the next paragraph (which reopens it, the news convention for long quotes;
+each paragraph's part is a span of its own, marked ``continued``) or is dropped,
+so a stray mark never swallows the rest of a document.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ class QuotedSpan:
     """Made of double marks (the usual quotation) rather than single ones."""
     closed: bool
     """False when the closing mark was missing and the span stops at its paragraph end."""
+    continued: bool = False
+    """The quotation goes on in the next paragraph, which reopens it: that part is
+    the next span."""
 
 
 def pair_quote_marks(text: str) -> list[QuotedSpan]:
@@ -89,7 +93,14 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             # A quote was open at the end of the previous paragraph.
             assert open_at is not None
             if role == "open" and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
-                pending_newline = False  # reopened: the quotation continues
+                # Reopened: the quotation continues, one span per paragraph, as
+                # each paragraph of a long quotation is a quote of its own.
+                start = open_at + open_len
+                end = start + len(text[start:paragraph_end].rstrip())
+                if end > start:
+                    spans.append(QuotedSpan(open_at, start, end, end, open_double, True, True))
+                open_at, open_len = pos, len(tok)
+                pending_newline = False
                 paragraphs_open += 1
                 continue
             spans.extend(_unclosed(text, open_at, open_len, paragraph_end, open_double))

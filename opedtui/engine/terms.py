@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from opedtui.engine.lexicon import SPEECH_VERBS
+
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
@@ -41,13 +43,15 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting speech."""
     inner = text[start:end].strip()
     words = _WORD.findall(inner)
-    if _is_title(words, inner) or _is_cited_work(text, outer_end):
-        return True
-    if not words or len(words) > MAX_TERM_WORDS:
-        return False
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
+    if _is_cited_work(text, outer_end):
+        return True
+    if _is_title(words, inner) and not _spoken_right_before(text, outer_start, prev):
+        return True
+    if not words or len(words) > MAX_TERM_WORDS:
+        return False
     if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
         return True  # the film "Jaws", the show "The Long Road,"
     if inner[-1] in ".,!?;:\u2026":
@@ -69,6 +73,20 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
             # A quoted modifier before its noun: a "resistance" group.
             return True
     return False
+
+
+def _spoken_right_before(text: str, outer_start: int, prev: str) -> bool:
+    """Whether a speech verb introduces the quote directly ("chanting “…”",
+    "a sign that read “…”", "declared: “…”"): words said or written, even in
+    title case, rather than the name of a work ("told “Morning Hour”")."""
+    if prev not in SPEECH_VERBS or prev in _NOT_INTRODUCING:
+        return False
+    lead = text[max(0, outer_start - len(prev) - 4) : outer_start].rstrip(" ,:\u00a0").lower()
+    return lead.endswith(prev)
+
+
+_NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed wrote writes write writing read reads".split())
+"""Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
