@@ -101,6 +101,14 @@ def test_quote_signed_with_a_dash() -> None:
     assert only(extract(text)) == ("Petra Lindqvist", "Petra Lindqvist")
 
 
+def test_signatures_with_a_full_stop_or_a_no_break_space() -> None:
+    text = (
+        "Readers wrote in.\n\u201cThe new bus line saved my mornings.\u201d \u2015 Petra Lindqvist.\n"
+        "\u201cIt is always late.\u201d\u2015 Jo A. Ree\u00a0\n"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Jo A. Ree"]
+
+
 def test_cue_closing_a_sentence_with_an_appositive() -> None:
     text = (
         "A long winter can be a \u201creal trial\u201d for a small farm \u2014 and many close, "
@@ -191,6 +199,31 @@ def test_a_name_used_as_a_modifier_after_an_article_is_not_a_speaker() -> None:
     ],
 )
 def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A parenthesis before an appositive.
+        (
+            "\u201cEveryone gets a different standard,\u201d Rep. Jo Ree (R-Ohio), a panel member, said.",
+            "Jo Ree",
+            "Rep. Jo Ree",
+        ),
+        # Speech verbs that need their particle.
+        ("\u201cLet me talk,\u201d Lena Voss shot back.", "Lena Voss", "Lena Voss"),
+        ("\u201cIt happens, right?\u201d Lena Voss went on, as if she had not heard.", "Lena Voss", "Lena Voss"),
+        # A description with a number in it.
+        ("Tom Baker left.\n\n\u201cI made it the priority,\u201d the 71-year-old diplomat said.", "Tom Baker", "the 71-year-old diplomat"),
+        # A description with its noun left out.
+        ("\u201cWatch out for fraud,\u201d tweeted another.", "another", "another"),
+    ],
+)
+def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
     assert q.speaker_mention is not None

@@ -86,3 +86,22 @@ def test_quote_offsets_exclude_marks() -> None:
     assert (q.start, q.end) == (1, 7)
     assert (q.outer_start, q.outer_end) == (0, 8)
     assert text[q.start : q.end] == q.text == "Hello,"
+
+
+def test_apostrophe_pairs_reopen_a_quotation_in_the_next_paragraph() -> None:
+    # Texts that write '' for both opening and closing marks.
+    text = "''We stayed,'' she said. ''The first part goes on.\n\n''The second part ends here.''\n"
+    assert quoted(text) == ["We stayed,", "The first part goes on.", "The second part ends here."]
+
+
+def test_three_apostrophes_close_a_nested_quote_and_the_quotation() -> None:
+    text = "''I tell them, 'We are not leaving,''' said Lena Voss. ''It was hard.''"
+    assert quoted(text) == ["I tell them, 'We are not leaving,'", "It was hard."]
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]
+
+
+def test_a_paragraph_opening_with_an_elided_quote() -> None:
+    text = "Lena Voss wrote in her column.\n\n\u201d \u2026 and in the end, the ferry never came,\u201d Voss wrote.\n"
+    (q,) = extract(text).quotations
+    assert q.text.strip() == "\u2026 and in the end, the ferry never came,"
+    assert q.speaker == "Lena Voss"

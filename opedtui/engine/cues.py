@@ -23,18 +23,26 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_WORDS = SPEECH_VERBS | {"according", "According", "Said", "Says"}
 
 
-def _has_cue_word(text: str, start: int, end: int) -> bool:
+def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_WORDS) -> bool:
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
     any tokenizing."""
-    return not _CUE_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    return not words.isdisjoint(_WORD.findall(text, start, end))
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
-_SIGNATURE = re.compile(r"[ \t]*(?:\u2015|\u2014|--)[ \t]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t]*(?=\n|$)")
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:\u2015|\u2014|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
+)
 _BACK_VERBS = frozenset("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps wrote writes".split())
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
+_PHRASAL_SPEECH = {
+    "shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
+    "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
+}
+"""Verbs that report speech with their particle only: “…,” she shot back / went on."""
+_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 
 
@@ -57,12 +65,13 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     signed = _SIGNATURE.match(text, quote_end, min(limit, quote_end + 80))
     if signed is not None:
         # A quote signed with a dash, as in round-ups: “…” ― Rita Paz
-        tokens = tokenize(text, signed.start(1), signed.end(1))
+        name_end = signed.start(1) + len(signed.group(1).rstrip(" \t."))  # "― Rita Paz."
+        tokens = tokenize(text, signed.start(1), name_end)
         if tokens and all(t.is_word and t.is_capitalized for t in tokens):
             mention = phrase_ending_at(tokens, len(tokens) - 1)
             if mention is not None and mention.kind == "name":
                 return Cue(mention, mention.start, mention.end, "\u2015", "after")
-    if not _has_cue_word(text, quote_end, stop):
+    if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER):
         return None
     tokens = tokenize(text, quote_end, stop)
     i = 0
@@ -82,7 +91,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             if tok.text in _STOPS_A_CUE and not _abbreviation_dot(text, tokens, v):
                 break
             continue
-        if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
+        phrasal = _PHRASAL_SPEECH.get(tok.lower) == (tokens[v + 1].lower if v + 1 < len(tokens) else "")
+        if (tok.lower not in SPEECH_VERBS and not phrasal) or tok.is_capitalized:
             continue
         if v == 0:
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 # Double marks, PTB ``/'' pairs, single marks (curly and straight), and newlines,
 # which end paragraphs. Straight ' only when it is not inside a word (don't).
 _MARK = re.compile(
-    r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"
+    r"'''|``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]"
     r"|[\u2018\u201a\u2039\u203a]"
     r"|\u2019(?!\w)|(?<!\w)'|'(?!\w)|`(?!`)"
     r"|\n"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_DOUBLE_MARK = re.compile(r"'''|``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
 _HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
@@ -78,6 +78,10 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     pending_newline = False  # we are at a paragraph end with a quote open
     n = len(text)
     for pos, tok in marks:
+        if tok == "'''":
+            # A single mark against a double one made of apostrophes: the double
+            # mark is the last two when it closes a quote, the first two when it opens one.
+            pos, tok = (pos + 1 if open_at is not None else pos), "''"
         if tok == "\n":
             if open_at is not None and not pending_newline:
                 pending_newline = True
@@ -88,11 +92,16 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             continue
         before = text[pos - 1] if pos > 0 else "\n"
         after = text[pos + len(tok)] if pos + len(tok) < n else "\n"
+        if after == " " and text[pos + len(tok) + 1 : pos + len(tok) + 2] in ("\u2026", ".") and _opens_paragraph(text, pos):
+            after = "\u2026"  # a paragraph that opens with an elided quote: “ … and then”
         role = _role(tok, before, after, open_at is not None)
         if pending_newline:
-            # A quote was open at the end of the previous paragraph.
+            # A quote was open at the end of the previous paragraph. Any double
+            # mark that opens the next one with words after it reopens it, even
+            # one shaped as a closer ('' in texts that use it both ways).
             assert open_at is not None
-            if role == "open" and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
+            reopens = role == "open" or (is_double and not after.isspace())
+            if reopens and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
                 # Reopened: the quotation continues, one span per paragraph, as
                 # each paragraph of a long quotation is a quote of its own.
                 start = open_at + open_len

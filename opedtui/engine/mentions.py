@@ -97,13 +97,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     "according to" is handled by the caller. Returns None when the words before
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
-    i = skip_adverbs_back(tokens, verb_index - 1)
-    if i >= 0 and tokens[i].text == ")":
-        # "Helen Marsh (D-Ore.) said": step over the parenthesis.
-        j = i
-        while j >= 0 and tokens[j].text != "(" and i - j < 12:
-            j -= 1
-        i = skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
+    i = _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1))
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
@@ -150,7 +144,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 return None
             if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
                 role_from_appositive = _join(inner)
-        i = j - 1
+        i = _before_parenthesis(tokens, j - 1)  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
@@ -158,6 +152,17 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _before_parenthesis(tokens: list[Token], i: int) -> int:
+    """The index before a parenthesis that ends at ``tokens[i]`` ("Helen Marsh
+    (D-Ore.) said"), or ``i`` when there is none."""
+    if i < 0 or tokens[i].text != ")":
+        return i
+    j = i
+    while j >= 0 and tokens[j].text != "(" and i - j < 12:
+        j -= 1
+    return skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -224,6 +229,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
                 break  # "the diocese issued a statement", "the writer criticizes": the verb
             j += 1
         words = tokens[i:j]
+        if len(words) == 1 and words[0].lower in ("another", "one") and (j >= n or not tokens[j].is_word):
+            return _nominal_pronoun(words[0])  # "“…,” tweeted another."
         if len(words) < 2:
             return None
         if words[-1].is_capitalized and words[-1].lower not in NOT_NAMES:
@@ -347,6 +354,11 @@ def _is_possessive(tok: Token) -> bool:
 
 def _pronoun(tok: Token) -> Mention:
     return Mention(tok.start, tok.end, tok.text, "pronoun", tok.text, "", tok.lower)
+
+
+def _nominal_pronoun(tok: Token) -> Mention:
+    """"another", "one": a description with its noun left out."""
+    return Mention(tok.start, tok.end, tok.text, "nominal", tok.text, "", tok.lower)
 
 
 def _nominal(words: list[Token]) -> Mention | None:

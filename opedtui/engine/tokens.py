@@ -14,7 +14,7 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial: Harry S. Pratt
     r"|[^\W\d_][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # e.ON's, example.com
-    r"|\d+(?:[.,:]\d+)*\w*"
+    r"|\d+(?:[.,:]\d+)*\w*(?:-[^\W\d_][\w'\u2019]*)*"  # 2018, 4.5, 71-year-old
     r"|[^\w\s]"
 )
 _ABBREVIATIONS = frozenset(
@@ -39,7 +39,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalpha()
+        """Letters, or a number joined to a word: "the 71-year-old diplomat"."""
+        return self.text[0].isalpha() or (self.text[0].isdigit() and "-" in self.text)
 
     @property
     def is_capitalized(self) -> bool:
