@@ -228,3 +228,34 @@ def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) 
     assert q.speaker == speaker
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The main clause's subject, not the pronoun of "what she called".
+        ("Lena Voss denounced what she called the \u201cdeeply cynical\u201d vision of the city.", "Lena Voss"),
+        # A participle's subject, not the owner of a speech noun on the way.
+        (
+            "Maria Lopez joked about leaving town. She escalated her criticism on Tuesday, telling reporters "
+            "that Tom Baker is a \u201cfaker.\u201d",
+            "She",
+        ),
+        # Openers before the subject: a time, a participle, a town and its state.
+        (
+            "Sunday morning, Lena Voss slammed the change as a late conversion and accused Tom Baker of a "
+            "\u201cflip-flop.\u201d",
+            "Lena Voss",
+        ),
+        (
+            "Facing mounting criticism, Lena Voss released a statement, insisting that Tom Baker had "
+            "\u201cno right\u201d to speak.",
+            "Lena Voss",
+        ),
+        ("At a rally in Salem, Oregon, Lena Voss went after Tom Baker, calling him \u201ca lightweight.\u201d", "Lena Voss"),
+    ],
+)
+def test_the_subject_a_cue_before_the_quote_rests_on(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
-from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before, with_determiner
+from opedtui.engine.lexicon import BASE_FORMS, NOT_NAMES, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
@@ -224,6 +224,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         cue = _cue_at(tokens, v)
         if cue is None:
             continue
+        cue = _main_subject_for_what(tokens, cue)
         clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
@@ -235,6 +236,12 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
                 if subject is not None:
                     return _cue(subject, tokens[w], tokens[w].text, "before")
         return cue
+    if participle is not None:
+        # "X escalated her criticism, telling …": the participle's subject speaks,
+        # not the owner of a speech noun on the way.
+        mention = sentence_subject(tokens)
+        if mention is not None and not mention.text.isupper():
+            return _cue(mention, participle, participle.text, "before")
     possessed = _possessive_cue(tokens)
     if possessed is not None:
         return possessed
@@ -370,11 +377,12 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
     for _ in range(2):  # "Still, even with her pension, Moss …"
-        if k < len(tokens) and (tokens[k].lower in _LEADING_ADVERBIALS or tokens[k].lower.endswith("ly")):
+        if k < len(tokens) and _opens_with_adverbial(tokens, k):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
                 return None
             k = comma + 1
+            k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         owner = tokens[k]  # "Her message now is simple:" speaks for her
         pronoun = "he" if owner.lower == "his" else "she"
@@ -383,6 +391,48 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention
+
+
+def _main_subject_for_what(tokens: list[Token], cue: Cue) -> Cue:
+    """"Voss denounced what she called the “…” plan": the words are the main
+    clause's subject's, named there rather than by the pronoun."""
+    if cue.mention.kind != "pronoun":
+        return cue
+    at = cue.mention.start_index(tokens)
+    if at < 2 or tokens[at - 1].lower != "what":
+        return cue
+    subject = sentence_subject(tokens[: at - 1])
+    if subject is None or subject.kind == "pronoun" or subject.start >= tokens[at - 1].start:
+        return cue
+    return Cue(subject, subject.start, cue.end, cue.verb, cue.position)
+
+
+def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence opens with a phrase before its subject: a
+    preposition or adverb ("In Salem,", "Still,"), a time ("Sunday morning,",
+    "Hours later,") or a participle ("Facing criticism, Voss …")."""
+    tok = tokens[k]
+    if tok.lower in _LEADING_ADVERBIALS or tok.lower.endswith("ly") or (tok.lower in TIME_WORDS and tok.lower != "this"):
+        return True
+    if tok.lower in _TIME_SPANS or (tok.text[0].isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_SPANS):
+        return True
+    return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
+
+
+_TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
+
+
+def _past_place(tokens: list[Token], k: int) -> int:
+    """Past the state or country of a town the opening phrase ends on ("In
+    Salem, Oregon, Voss said"): a capitalised run and a comma, with a name
+    after it."""
+    j = k
+    while j < len(tokens) and is_name_word(tokens[j]) and j - k < 3:
+        j += 1
+    if j > k and j + 1 < len(tokens) and tokens[j].text == "," and is_name_word(tokens[j + 1]):
+        if tokens[j + 1].lower not in NOT_NAMES and not tokens[k].lower in NOT_NAMES:
+            return j + 1
+    return k
 
 
 def _progressive(tokens: list[Token], v: int) -> bool:
