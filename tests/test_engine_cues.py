@@ -259,3 +259,40 @@ def test_the_subject_a_cue_before_the_quote_rests_on(text: str, mention: str) ->
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A sentence that opens with "But" and no comma: the subject follows it.
+        (
+            "But Lena Voss, making it clear that safety came first, stood beside the governor and described "
+            "the vote as \u201cfair and open.\u201d",
+            "Lena Voss",
+        ),
+        # A town, its state and a time before the subject.
+        (
+            "At a rally in Salem, Ore., on Tuesday, Senator Lena Voss endorsed Tom Baker, saying that he would "
+            "\u201cmake a fine mayor.\u201d",
+            "Senator Lena Voss",
+        ),
+        ("Here in Salem, Lena Voss stepped up her criticism, saying, \u201cWe cannot wait any longer.\u201d", "Lena Voss"),
+        ("A few days later, Lena Voss reversed herself, telling reporters that the rules \u201care settled.\u201d", "Lena Voss"),
+        # "as X put it"
+        ("As Lena Voss put it, the plan is \u201ca bridge to nowhere.\u201d", "Lena Voss"),
+        # A sentence whose only cue is a speech noun.
+        ("Tom Baker came under scrutiny: He was challenged over his statement that \u201ctaxes are theft,\u201d but he kept calm.", "his"),
+        # A bare verb after an auxiliary and an adverb.
+        ("If we lived in calmer times, a reader would now ask: \u201cWhat happened to the budget?\u201d", "a reader"),
+        # An -ing word after a possessive is a noun, and its owner speaks.
+        (
+            "Tom Baker leaves behind a backlash, particularly his warning that the town would go to the "
+            "\u201cback of the queue.\u201d",
+            "his",
+        ),
+    ],
+)
+def test_sentence_openers_and_speech_nouns(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention

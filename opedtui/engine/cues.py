@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, NOT_NAMES, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.lexicon import ADVERBS, BASE_FORMS, NOT_NAMES, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
 from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
@@ -40,6 +40,7 @@ _PARTICLES = frozenset("out in back up on".split())
 _PHRASAL_SPEECH = {
     "shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
     "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
+    "put": "it", "puts": "it",
 }
 """Verbs that report speech with their particle only: “…,” she shot back / went on."""
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
@@ -211,14 +212,14 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     an earlier verb reports: "Koval says the city has asked …" is Koval's.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
-    if not _has_cue_word(text, sentence, quote_start) and not _introduces(text[sentence:quote_start]):
+    if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
     first = 0
     participle: Token | None = None
     verbs = [v for v in range(first, len(tokens)) if tokens[v].lower in _CUE_HEADS]
     for v in reversed(verbs):
-        if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v):
+        if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v) and not _is_noun_use(tokens, v):
             participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
         cue = _cue_at(tokens, v)
@@ -266,8 +267,9 @@ _SPEECH_NOUNS = frozenset(
     "claim claims remark remarks statement statements comment comments words assertion promise "
     "pledge warning argument description insistence assessment message tweet tweets speech vow "
     "suggestion response answer reply question complaint criticism view views prediction "
-    "declaration admission boast charge accusation contention slogan motto line quip joke".split()
+    "declaration admission boast charge accusation contention slogan motto line quip joke call".split()
 )
+_CUE_WORDS_BEFORE = _CUE_WORDS_AFTER | _SPEECH_NOUNS
 
 
 def _possessive_cue(tokens: list[Token]) -> Cue | None:
@@ -306,7 +308,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if _according_to(tokens, v):
         mention = subject_after(tokens, v + 2)
         return _cue(mention, tok, "according to", "before") if mention else None
-    phrasal = tok.lower in _BACK_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "back"
+    following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+    phrasal = (tok.lower in _BACK_VERBS and following == "back") or _PHRASAL_SPEECH.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
@@ -338,7 +341,10 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
     I, we, they, a plural, or an auxiliary ("will say", "did not claim")."""
     if mention.kind == "pronoun":
         return mention.head in ("i", "we", "they", "you")
-    if v > 0 and tokens[v - 1].lower in _AUXILIARY_BEFORE_BASE:
+    a = v - 1
+    while a > 0 and (tokens[a].lower in ADVERBS or tokens[a].lower.endswith("ly")):
+        a -= 1  # "would now say", "did not publicly claim"
+    if a >= 0 and tokens[a].lower in _AUXILIARY_BEFORE_BASE:
         return True
     first = mention.start_index(tokens)
     if first > 0 and tokens[first - 1].lower == "and":
@@ -351,7 +357,7 @@ _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can d
 
 
 _BEFORE_INVERSION = frozenset(",:;\"\u201d'\u2019")
-_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"}
+_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"} | frozenset(_PHRASAL_SPEECH)
 """Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _REPORTING_VERBS = frozenset(
@@ -362,8 +368,11 @@ _LEADING_ADVERBIALS = frozenset(
     "in on at after before during since while when with without despite following responding even "
     "less more about nearly almost last "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
-    "for from by through under".split()
+    "for from by through under back".split()
 )
+_CONJUNCTIONS = frozenset("but and yet so".split())
+"""Openers that join a sentence to the one before and stand alone: "But Voss,
+making it clear …, said" (no comma after them)."""
 
 
 _DATELINE_DASHES = frozenset("\u2014 \u2013 -- -".split())
@@ -377,6 +386,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
     for _ in range(2):  # "Still, even with her pension, Moss …"
+        if k + 1 < len(tokens) and tokens[k].lower in _CONJUNCTIONS and tokens[k].is_capitalized and tokens[k + 1].text != ",":
+            k += 1
         if k < len(tokens) and _opens_with_adverbial(tokens, k):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
@@ -414,12 +425,20 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.lower in _LEADING_ADVERBIALS or tok.lower.endswith("ly") or (tok.lower in TIME_WORDS and tok.lower != "this"):
         return True
+    if tok.lower in ("here", "there"):
+        return k + 1 < len(tokens) and tokens[k + 1].lower in (",", "in", "at", "on")  # "Here in Salem,", not "There are"
     if tok.lower in _TIME_SPANS or (tok.text[0].isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_SPANS):
         return True
+    if tok.lower in _TIME_DETERMINERS or tok.text[0].isdigit():
+        comma = next((i for i, t in enumerate(tokens[k : k + 6], k) if t.text == ","), -1)
+        if comma > k and (tokens[comma - 1].lower in TIME_WORDS or tokens[comma - 1].lower in _TIME_ENDS):
+            return True  # "That morning,", "A few days later,"
     return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
 
 
 _TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
+_TIME_ENDS = frozenset("later earlier ago before after".split())
+_TIME_DETERMINERS = frozenset("a an the that one two three several few".split())
 
 
 def _past_place(tokens: list[Token], k: int) -> int:
@@ -429,10 +448,19 @@ def _past_place(tokens: list[Token], k: int) -> int:
     j = k
     while j < len(tokens) and is_name_word(tokens[j]) and j - k < 3:
         j += 1
-    if j > k and j + 1 < len(tokens) and tokens[j].text == "," and is_name_word(tokens[j + 1]):
-        if tokens[j + 1].lower not in NOT_NAMES and not tokens[k].lower in NOT_NAMES:
-            return j + 1
+    if j > k and j < len(tokens) and tokens[j].text == ".":
+        j += 1  # "Ore.,"
+    if j > k and j + 1 < len(tokens) and tokens[j].text == "," and not tokens[k].lower in NOT_NAMES:
+        after = tokens[j + 1]
+        if (is_name_word(after) and after.lower not in NOT_NAMES) or after.lower in _LEADING_ADVERBIALS:
+            return j + 1  # "In Salem, Ore., on Tuesday, Voss …"
     return k
+
+
+def _is_noun_use(tokens: list[Token], v: int) -> bool:
+    """"his warning", "the briefing": an -ing word after a possessive or an article."""
+    before = tokens[v - 1]
+    return before.lower in ("his", "her", "their", "its", "the", "a", "an") or before.text.endswith(("'s", "\u2019s"))
 
 
 def _progressive(tokens: list[Token], v: int) -> bool:
