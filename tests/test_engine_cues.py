@@ -296,3 +296,35 @@ def test_sentence_openers_and_speech_nouns(text: str, mention: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Words said about a program, not its name.
+        ("Lena Voss called the program \u201cworse than useless.\u201d", "mixed"),
+        ("Tom Baker said of the episode, \u201cI don't like it,\u201d adding that it was over.", "direct"),
+        # A name in apposition to "film" is a title.
+        ("She was shot at a screening of her blockbuster film, \u201cHarbor Lights.\u201d", "term"),
+    ],
+)
+def test_quotes_next_to_words_for_works(text: str, kind: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == kind
+
+
+def test_a_role_at_a_body_is_a_description_of_the_person() -> None:
+    text = (
+        "I met Maria Lopez at her shop in Salem. \u201cWe print anything,\u201d says the founder of Harbor Press, "
+        "which opened last year. The shop is the only one in Canada.\n\n"
+        "Forget the big chains. \u201cThey do not care,\u201d says the soft-spoken Salem resident."
+    )
+    quotes = extract(text).quotations
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+    assert quotes[0].speaker_mention is not None
+    assert text[quotes[0].speaker_mention[0] : quotes[0].speaker_mention[1]] == "the founder"
+
+
+def test_the_person_a_participle_follows_after_of_speaks() -> None:
+    text = "The ad uses footage of Lena Voss asking, \u201cWhy not?\u201d"
+    assert only(extract(text))[0] == "Lena Voss"

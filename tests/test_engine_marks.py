@@ -105,3 +105,25 @@ def test_a_paragraph_opening_with_an_elided_quote() -> None:
     (q,) = extract(text).quotations
     assert q.text.strip() == "\u2026 and in the end, the ferry never came,"
     assert q.speaker == "Lena Voss"
+
+
+def test_two_right_single_marks_close_a_double_quote() -> None:
+    text = "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Tom Baker."
+    assert [(q.text, q.speaker) for q in extract(text).quotations] == [
+        ("We dedicate ourselves to local creators,", "Tom Baker")
+    ]
+
+
+def test_a_quote_left_open_after_a_sentence_runs_to_its_paragraph_end() -> None:
+    text = (
+        "The hall was full, said Lena Voss. \u201cIt was late. We left early and never came back to the hall again."
+        "\n\nShe went home."
+    )
+    (q,) = extract(text).quotations
+    assert q.text == "It was late. We left early and never came back to the hall again."
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_stray_mark_mid_sentence_still_opens_nothing() -> None:
+    text = "The hall was full and \u201cthe night went on with no end in sight for anyone there.\n\nShe went home."
+    assert quoted(text) == []

@@ -240,7 +240,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     if participle is not None:
         # "X escalated her criticism, telling …": the participle's subject speaks,
         # not the owner of a speech noun on the way.
-        mention = sentence_subject(tokens)
+        mention = _shown_speaking(tokens, participle) or sentence_subject(tokens)
         if mention is not None and not mention.text.isupper():
             return _cue(mention, participle, participle.text, "before")
     possessed = _possessive_cue(tokens)
@@ -455,6 +455,19 @@ def _past_place(tokens: list[Token], k: int) -> int:
         if (is_name_word(after) and after.lower not in NOT_NAMES) or after.lower in _LEADING_ADVERBIALS:
             return j + 1  # "In Salem, Ore., on Tuesday, Voss …"
     return k
+
+
+def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:
+    """"The ad uses footage of Lena Voss asking, “…”": the person the
+    participle follows, after "of", is the one speaking."""
+    p = next(i for i, t in enumerate(tokens) if t is participle)
+    first = p
+    while first > 0 and is_name_word(tokens[first - 1]) and p - first < 4:
+        first -= 1
+    if first == p or first == 0 or tokens[first - 1].lower != "of":
+        return None
+    named = phrase_ending_at(tokens[first:p], p - first - 1)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _is_noun_use(tokens: list[Token], v: int) -> bool:

@@ -22,11 +22,12 @@ _MARK = re.compile(
     r"|\n"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_DOUBLE_MARK = re.compile(r"'''|``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_DOUBLE_MARK = re.compile(r"'''|``|''|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
 _HAS_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
-_CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
+_CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''", "\u2019\u2019"}
+"""Two right single marks stand for a closing double one in some texts: “…’’."""
 _OPENERS_SINGLE = {"\u2018", "\u201a", "\u2039", "`"}
 _CLOSERS_SINGLE = {"\u2019", "\u203a"}
 _DOUBLE = _OPENERS_DOUBLE | _CLOSERS_DOUBLE | {'"'}
@@ -214,9 +215,19 @@ def _unclosed(text: str, open_at: int, open_len: int, stop: int, double: bool) -
     """A quotation whose closing mark is missing: kept only when it opens its
     paragraph and runs on for several words, as a whole-paragraph quote does."""
     start = open_at + open_len
-    if not double or not _opens_paragraph(text, open_at):
+    if not double:
         return []
     body = text[start:stop].rstrip()
     if body.count(" ") < 3:
         return []
+    if not _opens_paragraph(text, open_at) and not _opens_sentence_to_paragraph_end(text, open_at, body):
+        return []
     return [QuotedSpan(open_at, start, start + len(body), start + len(body), double, False)]
+
+
+def _opens_sentence_to_paragraph_end(text: str, open_at: int, body: str) -> bool:
+    """A quotation opened after a sentence or a colon that runs in full
+    sentences to its paragraph's end: only its closing mark is missing
+    ('said Lena Voss. “It was late. We left.' and a new paragraph)."""
+    lead = text[max(0, open_at - 2) : open_at].rstrip(" \u00a0")
+    return bool(lead) and lead[-1] in ".:!?" and body[-1] in ".!?" and body.count(" ") >= 7

@@ -234,6 +234,9 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         if len(words) < 2:
             return None
         if words[-1].is_capitalized and words[-1].lower not in NOT_NAMES:
+            of = next((x for x, w in enumerate(words) if w.lower == "of"), -1)
+            if of > 1 and not words[of - 1].is_capitalized:
+                return _nominal(words[:of])  # "says the founder of Harbor Press": a role at a body
             # "said the company's CEO Jane Doe"
             return phrase_ending_at(tokens, j - 1)
         return _nominal(words)

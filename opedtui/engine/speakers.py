@@ -34,7 +34,7 @@ from opedtui.engine.tokens import first_sentence_end
 
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[ \t\u00a0]+)?{_NAME_WORD}){{0,3}}"
 )
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
@@ -255,10 +255,15 @@ class SpeakerResolver:
         if last.kind != "person" or (wanted and last.gender not in ("", wanted)) or last.last_seen < self._window_start(at):
             return None
         for start, end in self._unquoted_names(last.last_seen, at):
-            words = [w for w in self.text[start:end].split() if w.lower() not in NOT_NAMES]
+            words = [w for w in self.text[start:end].split() if _bare(w).lower() not in NOT_NAMES]
             titled = max((x + 1 for x, w in enumerate(words[:-1]) if w.lower() in TITLES), default=0)
             words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss
-            if words and self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False) is not last:
+            if not words or any(_strip_possessive(w).lower() in NON_PERSON_NAME_WORDS for w in words):
+                continue  # a body or a place ("Harbor Press", "Canada") is no new person
+            named = self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False)
+            if named is None and len(words) == 1 and self._starts_sentence(start):
+                continue  # a capital only the sentence gives: "Forget superheroes."
+            if named is not last:
                 return None
         return last
 
@@ -565,6 +570,14 @@ def _introduced(head: str) -> re.Pattern[str]:
 def _name_gender(first: str) -> str:
     low = first.lower()
     return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+
+
+def _bare(word: str) -> str:
+    """A word without a contraction's ending: "They're" -> "They"."""
+    for apostrophe in ("'", "\u2019"):
+        if apostrophe in word[1:]:
+            return word[: word.index(apostrophe, 1)]
+    return word
 
 
 def _strip_possessive(word: str) -> str:

@@ -52,7 +52,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True
     if not words or len(words) > MAX_TERM_WORDS:
         return False
-    if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
+    if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
         return True  # the film "Jaws", the show "The Long Road,"
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
@@ -73,6 +73,29 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
             # A quoted modifier before its noun: a "resistance" group.
             return True
     return False
+
+
+_SO_CALLED = frozenset("so-called titled entitled".split())
+
+
+def _names_a_work(text: str, outer_start: int, inner: str) -> bool:
+    """Whether a quote after a word like "film" or "program" is the name it
+    introduces: right after the word (no comma between), which is written in
+    lower case, and a name in capitals ("the film “Jaws”"), unless the word
+    is "so-called" or "titled", which name anything. Otherwise the quote is
+    words said about it: "called the program “worse than amnesty.”"."""
+    lead = text[max(0, outer_start - 40) : outer_start].rstrip(" \u00a0")
+    word = lead.split()[-1] if lead.split() else ""
+    if word.lower() in _SO_CALLED:
+        return True
+    capitalised = inner[:1].isupper() or inner[:1].isdigit()
+    if word.endswith(",") and word[:-1].islower():
+        # "her film, “Harbor Lights.”": a name in apposition, in title case
+        words = _WORD.findall(inner)
+        return capitalised and (len(words) == 1 or _is_title(words, inner))
+    if not word or not word.islower() or not word[-1].isalpha():
+        return False
+    return capitalised
 
 
 def _spoken_right_before(text: str, outer_start: int, prev: str) -> bool:
