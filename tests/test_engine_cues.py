@@ -328,3 +328,25 @@ def test_a_role_at_a_body_is_a_description_of_the_person() -> None:
 def test_the_person_a_participle_follows_after_of_speaks() -> None:
     text = "The ad uses footage of Lena Voss asking, \u201cWhy not?\u201d"
     assert only(extract(text))[0] == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A later quote of a sentence shares the speech verb of the first.
+        "Lena Voss pledged \u201ccooperation\u201d toward shared goals, a \u201cdeep and sincere\u201d bond, and more.",
+        "Lena Voss said Tom Baker has pushed her to be a \u201cstronger\u201d and \u201cmore aggressive\u201d candidate.",
+        # Title case is no title in a sentence said and attributed.
+        "\u201cThank You, Salem,\u201d Lena Voss said.\n\nThe crowd cheered.",
+        # Short sentences one after another are speech, not a list of words.
+        "\u201cHere it comes,\u201d she said, clapping. \u201cThe mayor. At last.\u201d\n\n\u201cHere she is, friends,\u201d she said.",
+    ],
+)
+def test_quoted_speech_is_not_taken_for_terms(text: str) -> None:
+    a = extract(text)
+    assert [q.kind for q in a.quotes if q.kind == "term"] == []
+
+
+def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
+    text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
+    assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

@@ -80,9 +80,13 @@ def _extract(text: str) -> Analysis:
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
     """Scare quotes, titles and words-as-words, told apart from speech."""
     listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts])
+    cued = False  # whether the sentence so far has a speech verb: later quotes of it share it
     for i, d in enumerate(drafts):
         s = d.span
-        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
+        spoken = d.cue is not None and d.cue.verb[:1].isalpha()  # a verb, not a colon
+        cued = spoken or (cued and _same_sentence(text, drafts[i - 1].span, s))
+        cued_here = d.cue is not None or cued
+        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, cued_here)
 
 
 def _mark_unreported_fragments(text: str, drafts: list[_Draft]) -> None:

@@ -48,7 +48,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     prev2 = before[-2].lower() if len(before) > 1 else ""
     if _is_cited_work(text, outer_end):
         return True
-    if _is_title(words, inner) and not _spoken_right_before(text, outer_start, prev):
+    if _is_title(words, inner) and not _spoken_right_before(text, outer_start, prev) and not _said_as_a_sentence(text, outer_start, inner, has_cue):
         return True
     if not words or len(words) > MAX_TERM_WORDS:
         return False
@@ -73,6 +73,16 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
             # A quoted modifier before its noun: a "resistance" group.
             return True
     return False
+
+
+def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) -> bool:
+    """A quote in title case that stands as a sentence of its own, punctuated
+    as speech and attributed (“Your Honor,” I said. / ''We're Home.'' he added):
+    capitals are no sign of a title there."""
+    if not has_cue or inner[-1:] not in ".,!?":
+        return False
+    lead = text[max(0, outer_start - 3) : outer_start].rstrip(" \u00a0")
+    return not lead or lead[-1] in ".!?:\n"
 
 
 _SO_CALLED = frozenset("so-called titled entitled".split())
@@ -112,7 +122,8 @@ _NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed w
 """Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+_LIST_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?")
+"""What may stand between two items of a list: not a paragraph break."""
 _MIN_LIST_ITEMS = 3
 
 
@@ -122,7 +133,9 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, _outer_end) in enumerate(spans):
-        short = len(_WORD.findall(text[start:end])) <= MAX_TERM_WORDS
+        item = text[start:end].rstrip()
+        # A short sentence ("Here it is!") is something said, not a word on show.
+        short = len(_WORD.findall(item)) <= MAX_TERM_WORDS and item[-1:] not in (".", "!", "?")
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
             run.append(i)
