@@ -350,3 +350,42 @@ def test_quoted_speech_is_not_taken_for_terms(text: str) -> None:
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]
+
+
+def test_what_a_possessive_owns_is_no_verb() -> None:
+    text = "Sure, he drank, but the examiner's report would later classify him as a \u201cnaive\u201d user."
+    (q,) = extract(text).quotes
+    assert q.kind == "term"
+    assert q.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Someone calls a person by the quoted name: their words.
+        ("Holding signs calling Lena Voss \u201cThe Biggest Loser,\u201d protesters lined the street.", "mixed"),
+        # A thing's own name.
+        ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
+        # "by" without a comma names an agent, not an author.
+        ("Tom Baker said Lena Voss had been \u201crocked\u201d by the result.", "mixed"),
+    ],
+)
+def test_names_and_words_called(text: str, kind: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == kind
+
+
+def test_a_relative_clause_beside_a_name_speaks_for_it() -> None:
+    text = (
+        "A full hall watched another win by Maria Lopez, the ferocious brawler who calls herself "
+        "\u201cThe Lioness.\u201d She won in a minute."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Maria Lopez"
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Maria Lopez, the ferocious brawler who"
+
+
+def test_likening_is_reported_speech() -> None:
+    text = "At a rally, Lena Voss likened the plan to a \u201csinking ship\u201d with no captain."
+    assert only(extract(text))[0] == "Lena Voss"

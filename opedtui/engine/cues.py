@@ -326,6 +326,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
+    if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
+        return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
 
 

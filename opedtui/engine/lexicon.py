@@ -92,6 +92,7 @@ slamming questioning disputing rejecting dismissing blaming heralding hailing br
 exhorting imploring encouraging lauding gloating applauding chiding scolding rebuking ridiculing
 lambasting clarifying confessing deriding underscoring bemoaning deploring insinuating railing
 citing portraying depicting crediting thanking reminding
+liken:likened:likens:likening compare:compared:compares:comparing referenced referencing
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")

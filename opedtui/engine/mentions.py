@@ -100,6 +100,22 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     i = _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1))
     if i < 0:
         return None
+    if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].is_word:
+        # "Lena Voss, the brawler who calls herself “…”", "A nurse who saw it said":
+        # the phrase the relative clause is about, when it opens the sentence or
+        # stands beside a name.
+        antecedent = phrase_ending_at(tokens, i - 1)
+        if antecedent is None or antecedent.kind == "pronoun":
+            return None
+        first = antecedent.start_index(tokens)
+        if antecedent.kind == "nominal" and first >= 2 and tokens[first - 1].text == ",":
+            named = phrase_ending_at(tokens, first - 2)  # "Lena Voss, the brawler who …"
+            if named is not None and named.kind == "name":
+                return Mention(named.start, tokens[i].end, named.text, "name", named.name, antecedent.text, named.head)
+        if first > 0:
+            return None  # "… the support of a general who suggested": a clause inside another
+        a = antecedent  # the span runs to "who", the words that name the speaker stay the phrase's
+        return Mention(a.start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)

@@ -46,9 +46,14 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
-    if _is_cited_work(text, outer_end):
+    if _is_cited_work(text, outer_end, inner):
         return True
-    if _is_title(words, inner) and not _spoken_right_before(text, outer_start, prev) and not _said_as_a_sentence(text, outer_start, inner, has_cue):
+    if (
+        _is_title(words, inner)
+        and not _spoken_right_before(text, outer_start, prev)
+        and not _said_as_a_sentence(text, outer_start, inner, has_cue)
+        and not _called_by_someone(before)
+    ):
         return True
     if not words or len(words) > MAX_TERM_WORDS:
         return False
@@ -83,6 +88,25 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
         return False
     lead = text[max(0, outer_start - 3) : outer_start].rstrip(" \u00a0")
     return not lead or lead[-1] in ".!?:\n"
+
+
+_CALL = frozenset("call calls calling called".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+
+
+def _called_by_someone(before: list[str]) -> bool:
+    """Whether someone calls a person or a thing by the quoted name, which makes
+    it words of theirs: "calling Voss “The Biggest Loser”", "he called his rival
+    “Senator Ree”", "one she calls “Bright Harbor”". Not a thing's own name
+    ("an app called “Tally”", "a group called the “Harbor League”")."""
+    words = [w.lower() for w in before[-5:]]
+    at = max((i for i, w in enumerate(words) if w in _CALL), default=-1)
+    if at < 0:
+        return False
+    rest = words[at + 1 :]
+    if rest:  # an object between the verb and the quote: "calling Voss"
+        return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
+    return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
 
 
 _SO_CALLED = frozenset("so-called titled entitled".split())
@@ -170,9 +194,9 @@ def _is_title(words: list[str], inner: str) -> bool:
 _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
-def _is_cited_work(text: str, outer_end: int) -> bool:
+def _is_cited_work(text: str, outer_end: int, inner: str) -> bool:
     """A headline cited as a work, not speech: "'Lanterns' to play Denver," by
-    Stageweek's Mia Ross."""
-    if _BY_AUTHOR.match(text, outer_end):
-        return True
-    return False
+    Stageweek's Mia Ross. The comma sets the author apart; without one, "by"
+    names the agent of what the quote says ("had been “routed” by Voss")."""
+    found = _BY_AUTHOR.match(text, outer_end)
+    return found is not None and (inner.endswith(",") or found.group().startswith(","))
