@@ -366,6 +366,8 @@ def test_what_a_possessive_owns_is_no_verb() -> None:
         ("Holding signs calling Lena Voss \u201cThe Biggest Loser,\u201d protesters lined the street.", "mixed"),
         # A thing's own name.
         ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
+        # "a call" is a noun: the show's name stays a title.
+        ("He spoke during a call to the network\u2019s \u201cMorning Hour\u201d on Sunday.", "term"),
         # "by" without a comma names an agent, not an author.
         ("Tom Baker said Lena Voss had been \u201crocked\u201d by the result.", "mixed"),
     ],

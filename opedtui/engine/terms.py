@@ -92,6 +92,8 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
 
 _CALL = frozenset("call calls calling called".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+_NOUN_MARKERS = frozenset("a an the his her their its this that our my your".split())
+_PREPOSITIONS = frozenset("to for on in at from with of into about".split())
 
 
 def _called_by_someone(before: list[str]) -> bool:
@@ -101,9 +103,11 @@ def _called_by_someone(before: list[str]) -> bool:
     ("an app called “Tally”", "a group called the “Harbor League”")."""
     words = [w.lower() for w in before[-5:]]
     at = max((i for i, w in enumerate(words) if w in _CALL), default=-1)
-    if at < 0:
-        return False
+    if at < 0 or (at > 0 and words[at - 1] in _NOUN_MARKERS):
+        return False  # "during a call to the network's “Morning Hour”": the noun
     rest = words[at + 1 :]
+    if rest and rest[0] in _PREPOSITIONS:
+        return False
     if rest:  # an object between the verb and the quote: "calling Voss"
         return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
     return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
