@@ -101,6 +101,14 @@ def test_quote_signed_with_a_dash() -> None:
     assert only(extract(text)) == ("Petra Lindqvist", "Petra Lindqvist")
 
 
+def test_signatures_with_a_full_stop_or_a_no_break_space() -> None:
+    text = (
+        "Readers wrote in.\n\u201cThe new bus line saved my mornings.\u201d \u2015 Petra Lindqvist.\n"
+        "\u201cIt is always late.\u201d\u2015 Jo A. Ree\u00a0\n"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Jo A. Ree"]
+
+
 def test_cue_closing_a_sentence_with_an_appositive() -> None:
     text = (
         "A long winter can be a \u201creal trial\u201d for a small farm \u2014 and many close, "
@@ -117,3 +125,269 @@ def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:
 def test_coordinated_subjects_take_a_bare_verb() -> None:
     text = "Ana Ruiz and Tom Baker call the plan \u201ca step in the right direction.\u201d"
     assert only(extract(text))[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A determiner before the speaker after the quote.
+        ("\u201cThe ferry will run all winter,\u201d the Harbor Gazette reported.", "Harbor Gazette", "Harbor Gazette"),
+        (
+            "\u201cThe numbers speak for themselves,\u201d the economist Jo Ree, a former adviser, wrote.",
+            "Jo Ree",
+            "economist Jo Ree",
+        ),
+        # Abbreviations inside the cue do not end it.
+        ("\u201cWe need the bridge,\u201d Rep. Lena Voss (D-Md.) said on Monday.", "Lena Voss", "Rep. Lena Voss"),
+        ("\u201cWe need the bridge,\u201d Tom Baker of Salem, Mass., said.", "Tom Baker", "Tom Baker of Salem"),
+        # A state after a town is not a name in apposition; a party and state is a role.
+        ("\u201cWe need the bridge,\u201d Tom Baker of Salem, Oregon, said.", "Tom Baker", "Tom Baker of Salem"),
+        ("\u201cWe need the bridge,\u201d Lena Voss, Republican of Ohio, told the mayor.", "Lena Voss", "Lena Voss"),
+    ],
+)
+def test_cue_after_the_quote_past_determiners_and_abbreviations(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_a_name_used_as_a_modifier_after_an_article_is_not_a_speaker() -> None:
+    text = "Mara Quist is describing as \u201creckless\u201d a Lena Voss tweet about the budget."
+    assert only(extract(text))[0] == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # Speech verbs of tone: fumed, barked, sniped.
+        ("\u201cThey should have called us first,\u201d Lena Voss fumed on Tuesday.", "Lena Voss", "Lena Voss"),
+        # A semicolon after the quote starts a clause of its own.
+        ("Lena Voss calls it her \u201csafety net\u201d; rivals deride it as caution.", "Lena Voss", "Lena Voss"),
+        # A verb after the quote that goes on to its own clause or object reports something else.
+        (
+            "Lena Voss admitted to the panel that the two had \u201cmet a few times,\u201d she insisted they never spoke.",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        (
+            "Tom Baker finally answered: \u201cWhat does it matter?\u201d His critics cited it as proof of indifference.",
+            "Tom Baker",
+            "Tom Baker",
+        ),
+        # "warning that …": what follows is the subject's warning, not its own verb's.
+        (
+            "Lena Voss spoke at the rally, warning that the storm damage underscores a need for "
+            "\u201ccalm, steady leadership.\u201d",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        # A verb right after a quote with "that" has the quote as its subject, not a speaker after it.
+        (
+            "Lena Voss said in the letter that the ad \u201cunmistakably and wrongfully\u201d suggests that "
+            "Tom Baker supports the plan.",
+            "Lena Voss",
+            "Lena Voss",
+        ),
+        # The subject of a participle is the name before the main verb, not its object.
+        (
+            "In Salem, Mayor Lena Voss released a statement Thursday condemning "
+            "\u201cwhat appears to be a deliberate attack.\u201d She said she had called the governor.",
+            "Lena Voss",
+            "Mayor Lena Voss",
+        ),
+    ],
+)
+def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A parenthesis before an appositive.
+        (
+            "\u201cEveryone gets a different standard,\u201d Rep. Jo Ree (R-Ohio), a panel member, said.",
+            "Jo Ree",
+            "Rep. Jo Ree",
+        ),
+        # Speech verbs that need their particle.
+        ("\u201cLet me talk,\u201d Lena Voss shot back.", "Lena Voss", "Lena Voss"),
+        ("\u201cIt happens, right?\u201d Lena Voss went on, as if she had not heard.", "Lena Voss", "Lena Voss"),
+        # A description with a number in it.
+        ("Tom Baker left.\n\n\u201cI made it the priority,\u201d the 71-year-old diplomat said.", "Tom Baker", "the 71-year-old diplomat"),
+        # A description with its noun left out.
+        ("\u201cWatch out for fraud,\u201d tweeted another.", "another", "another"),
+    ],
+)
+def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The main clause's subject, not the pronoun of "what she called".
+        ("Lena Voss denounced what she called the \u201cdeeply cynical\u201d vision of the city.", "Lena Voss"),
+        # A participle's subject, not the owner of a speech noun on the way.
+        (
+            "Maria Lopez joked about leaving town. She escalated her criticism on Tuesday, telling reporters "
+            "that Tom Baker is a \u201cfaker.\u201d",
+            "She",
+        ),
+        # Openers before the subject: a time, a participle, a town and its state.
+        (
+            "Sunday morning, Lena Voss slammed the change as a late conversion and accused Tom Baker of a "
+            "\u201cflip-flop.\u201d",
+            "Lena Voss",
+        ),
+        (
+            "Facing mounting criticism, Lena Voss released a statement, insisting that Tom Baker had "
+            "\u201cno right\u201d to speak.",
+            "Lena Voss",
+        ),
+        ("At a rally in Salem, Oregon, Lena Voss went after Tom Baker, calling him \u201ca lightweight.\u201d", "Lena Voss"),
+    ],
+)
+def test_the_subject_a_cue_before_the_quote_rests_on(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A sentence that opens with "But" and no comma: the subject follows it.
+        (
+            "But Lena Voss, making it clear that safety came first, stood beside the governor and described "
+            "the vote as \u201cfair and open.\u201d",
+            "Lena Voss",
+        ),
+        # A town, its state and a time before the subject.
+        (
+            "At a rally in Salem, Ore., on Tuesday, Senator Lena Voss endorsed Tom Baker, saying that he would "
+            "\u201cmake a fine mayor.\u201d",
+            "Senator Lena Voss",
+        ),
+        ("Here in Salem, Lena Voss stepped up her criticism, saying, \u201cWe cannot wait any longer.\u201d", "Lena Voss"),
+        ("A few days later, Lena Voss reversed herself, telling reporters that the rules \u201care settled.\u201d", "Lena Voss"),
+        # "as X put it"
+        ("As Lena Voss put it, the plan is \u201ca bridge to nowhere.\u201d", "Lena Voss"),
+        # A sentence whose only cue is a speech noun.
+        ("Tom Baker came under scrutiny: He was challenged over his statement that \u201ctaxes are theft,\u201d but he kept calm.", "his"),
+        # A bare verb after an auxiliary and an adverb.
+        ("If we lived in calmer times, a reader would now ask: \u201cWhat happened to the budget?\u201d", "a reader"),
+        # An -ing word after a possessive is a noun, and its owner speaks.
+        (
+            "Tom Baker leaves behind a backlash, particularly his warning that the town would go to the "
+            "\u201cback of the queue.\u201d",
+            "his",
+        ),
+    ],
+)
+def test_sentence_openers_and_speech_nouns(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Words said about a program, not its name.
+        ("Lena Voss called the program \u201cworse than useless.\u201d", "mixed"),
+        ("Tom Baker said of the episode, \u201cI don't like it,\u201d adding that it was over.", "direct"),
+        # A name in apposition to "film" is a title.
+        ("She was shot at a screening of her blockbuster film, \u201cHarbor Lights.\u201d", "term"),
+    ],
+)
+def test_quotes_next_to_words_for_works(text: str, kind: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == kind
+
+
+def test_a_role_at_a_body_is_a_description_of_the_person() -> None:
+    text = (
+        "I met Maria Lopez at her shop in Salem. \u201cWe print anything,\u201d says the founder of Harbor Press, "
+        "which opened last year. The shop is the only one in Canada.\n\n"
+        "Forget the big chains. \u201cThey do not care,\u201d says the soft-spoken Salem resident."
+    )
+    quotes = extract(text).quotations
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+    assert quotes[0].speaker_mention is not None
+    assert text[quotes[0].speaker_mention[0] : quotes[0].speaker_mention[1]] == "the founder"
+
+
+def test_the_person_a_participle_follows_after_of_speaks() -> None:
+    text = "The ad uses footage of Lena Voss asking, \u201cWhy not?\u201d"
+    assert only(extract(text))[0] == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A later quote of a sentence shares the speech verb of the first.
+        "Lena Voss pledged \u201ccooperation\u201d toward shared goals, a \u201cdeep and sincere\u201d bond, and more.",
+        "Lena Voss said Tom Baker has pushed her to be a \u201cstronger\u201d and \u201cmore aggressive\u201d candidate.",
+        # Title case is no title in a sentence said and attributed.
+        "\u201cThank You, Salem,\u201d Lena Voss said.\n\nThe crowd cheered.",
+        # Short sentences one after another are speech, not a list of words.
+        "\u201cHere it comes,\u201d she said, clapping. \u201cThe mayor. At last.\u201d\n\n\u201cHere she is, friends,\u201d she said.",
+    ],
+)
+def test_quoted_speech_is_not_taken_for_terms(text: str) -> None:
+    a = extract(text)
+    assert [q.kind for q in a.quotes if q.kind == "term"] == []
+
+
+def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
+    text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
+    assert [q.kind for q in extract(text).quotes] == ["direct", "term"]
+
+
+def test_what_a_possessive_owns_is_no_verb() -> None:
+    text = "Sure, he drank, but the examiner's report would later classify him as a \u201cnaive\u201d user."
+    (q,) = extract(text).quotes
+    assert q.kind == "term"
+    assert q.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Someone calls a person by the quoted name: their words.
+        ("Holding signs calling Lena Voss \u201cThe Biggest Loser,\u201d protesters lined the street.", "mixed"),
+        # A thing's own name.
+        ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
+        # "a call" is a noun: the show's name stays a title.
+        ("He spoke during a call to the network\u2019s \u201cMorning Hour\u201d on Sunday.", "term"),
+        # "by" without a comma names an agent, not an author.
+        ("Tom Baker said Lena Voss had been \u201crocked\u201d by the result.", "mixed"),
+    ],
+)
+def test_names_and_words_called(text: str, kind: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == kind
+
+
+def test_a_relative_clause_beside_a_name_speaks_for_it() -> None:
+    text = (
+        "A full hall watched another win by Maria Lopez, the ferocious brawler who calls herself "
+        "\u201cThe Lioness.\u201d She won in a minute."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Maria Lopez"
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Maria Lopez, the ferocious brawler who"
+
+
+def test_likening_is_reported_speech() -> None:
+    text = "At a rally, Lena Voss likened the plan to a \u201csinking ship\u201d with no captain."
+    assert only(extract(text))[0] == "Lena Voss"

@@ -47,12 +47,27 @@ def test_single_marks_as_main_quotes_with_a_possessive_inside() -> None:
     assert quoted(text) == ["The teachers\u2019 union is strong,"]
 
 
-def test_quote_over_paragraphs_that_reopen_is_one_quotation() -> None:
+def test_quote_over_paragraphs_that_reopen_is_a_quote_per_paragraph() -> None:
     text = "\u201cThe first part goes on.\n\n\u201cThe second part ends here,\u201d she said.\n\nNext."
     spans = pair_quote_marks(text)
-    assert len(spans) == 1
-    assert text[spans[0].start : spans[0].end].startswith("The first part")
-    assert text[spans[0].start : spans[0].end].endswith("ends here,")
+    assert [text[s.start : s.end] for s in spans] == ["The first part goes on.", "The second part ends here,"]
+    assert [s.continued for s in spans] == [True, False]
+    assert all(s.closed for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue closes the last paragraph ...
+        "\u201cThe first part goes on.\n\n\u201cThe middle part too.\n\n\u201cThe last part ends here,\u201d Lena Voss said.\n",
+        # ... or leads into the first.
+        "Lena Voss said:\n\n\u201cThe first part goes on.\n\n\u201cThe middle part too.\n\n\u201cThe last part ends here.\u201d\n",
+    ],
+)
+def test_the_paragraphs_of_one_quotation_share_its_speaker(text: str) -> None:
+    quotes = extract(text).quotations
+    assert len(quotes) == 3
+    assert [q.speaker for q in quotes] == ["Lena Voss"] * 3
 
 
 def test_unmatched_mark_does_not_swallow_the_document() -> None:
@@ -71,3 +86,44 @@ def test_quote_offsets_exclude_marks() -> None:
     assert (q.start, q.end) == (1, 7)
     assert (q.outer_start, q.outer_end) == (0, 8)
     assert text[q.start : q.end] == q.text == "Hello,"
+
+
+def test_apostrophe_pairs_reopen_a_quotation_in_the_next_paragraph() -> None:
+    # Texts that write '' for both opening and closing marks.
+    text = "''We stayed,'' she said. ''The first part goes on.\n\n''The second part ends here.''\n"
+    assert quoted(text) == ["We stayed,", "The first part goes on.", "The second part ends here."]
+
+
+def test_three_apostrophes_close_a_nested_quote_and_the_quotation() -> None:
+    text = "''I tell them, 'We are not leaving,''' said Lena Voss. ''It was hard.''"
+    assert quoted(text) == ["I tell them, 'We are not leaving,'", "It was hard."]
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]
+
+
+def test_a_paragraph_opening_with_an_elided_quote() -> None:
+    text = "Lena Voss wrote in her column.\n\n\u201d \u2026 and in the end, the ferry never came,\u201d Voss wrote.\n"
+    (q,) = extract(text).quotations
+    assert q.text.strip() == "\u2026 and in the end, the ferry never came,"
+    assert q.speaker == "Lena Voss"
+
+
+def test_two_right_single_marks_close_a_double_quote() -> None:
+    text = "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Tom Baker."
+    assert [(q.text, q.speaker) for q in extract(text).quotations] == [
+        ("We dedicate ourselves to local creators,", "Tom Baker")
+    ]
+
+
+def test_a_quote_left_open_after_a_sentence_runs_to_its_paragraph_end() -> None:
+    text = (
+        "The hall was full, said Lena Voss. \u201cIt was late. We left early and never came back to the hall again."
+        "\n\nShe went home."
+    )
+    (q,) = extract(text).quotations
+    assert q.text == "It was late. We left early and never came back to the hall again."
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_stray_mark_mid_sentence_still_opens_nothing() -> None:
+    text = "The hall was full and \u201cthe night went on with no end in sight for anyone there.\n\nShe went home."
+    assert quoted(text) == []

@@ -144,3 +144,15 @@ def test_an_epithet_with_stacked_adjectives_is_the_person_just_named() -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Tomas Ekberg"
     assert q.cue == "the tall, soft-spoken engineer said"
+
+
+def test_a_capitalised_epithet_is_the_person_just_quoted() -> None:
+    text = (
+        "Senate Majority Leader Lena Voss blamed \u201coutside agitators\u201d for the unrest.\n\n"
+        "\u201cThey came from elsewhere and left,\u201d the Ohio Republican said."
+    )
+    a = extract(text)
+    assert speakers_of(text) == ["Lena Voss", "Lena Voss"]
+    q = a.quotations[1]
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "the Ohio Republican"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import BASE_FORMS, SPEECH_VERBS, WEAK_SPEECH_VERBS, WRITING_NOUNS
-from opedtui.engine.mentions import Mention, phrase_ending_at, subject_after, subject_before
-from opedtui.engine.tokens import Token, first_sentence_end, last_sentence_start, tokenize
+from opedtui.engine.lexicon import ADVERBS, BASE_FORMS, NOT_NAMES, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
+from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
 _REACH = 400
@@ -23,18 +23,27 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_WORDS = SPEECH_VERBS | {"according", "According", "Said", "Says"}
 
 
-def _has_cue_word(text: str, start: int, end: int) -> bool:
+def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_WORDS) -> bool:
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
     any tokenizing."""
-    return not _CUE_WORDS.isdisjoint(_WORD.findall(text, start, end))
+    return not words.isdisjoint(_WORD.findall(text, start, end))
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
-_SIGNATURE = re.compile(r"[ \t]*(?:\u2015|\u2014|--)[ \t]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t]*(?=\n|$)")
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:\u2015|\u2014|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
+)
 _BACK_VERBS = frozenset("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps wrote writes".split())
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
+_PHRASAL_SPEECH = {
+    "shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
+    "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
+    "put": "it", "puts": "it",
+}
+"""Verbs that report speech with their particle only: “…,” she shot back / went on."""
+_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 
 
@@ -57,17 +66,20 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     signed = _SIGNATURE.match(text, quote_end, min(limit, quote_end + 80))
     if signed is not None:
         # A quote signed with a dash, as in round-ups: “…” ― Rita Paz
-        tokens = tokenize(text, signed.start(1), signed.end(1))
+        name_end = signed.start(1) + len(signed.group(1).rstrip(" \t."))  # "― Rita Paz."
+        tokens = tokenize(text, signed.start(1), name_end)
         if tokens and all(t.is_word and t.is_capitalized for t in tokens):
             mention = phrase_ending_at(tokens, len(tokens) - 1)
             if mention is not None and mention.kind == "name":
                 return Cue(mention, mention.start, mention.end, "\u2015", "after")
-    if not _has_cue_word(text, quote_end, stop):
+    if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER):
         return None
     tokens = tokenize(text, quote_end, stop)
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
         i += 1
+    if any(t.text == ";" for t in tokens[:i]):
+        return None  # "“…”; critics call it …": a new clause, not a cue
     tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
     if not tokens or not tokens[0].is_word:
@@ -77,21 +89,64 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         return _cue(mention, tokens[0], "according to", "after") if mention else None
     for v, tok in enumerate(tokens):
         if not tok.is_word:
-            if tok.text in _STOPS_A_CUE:
+            if tok.text in _STOPS_A_CUE and not _abbreviation_dot(text, tokens, v):
                 break
             continue
-        if tok.lower not in SPEECH_VERBS or tok.is_capitalized:
+        phrasal = _PHRASAL_SPEECH.get(tok.lower) == (tokens[v + 1].lower if v + 1 < len(tokens) else "")
+        if (tok.lower not in SPEECH_VERBS and not phrasal) or tok.is_capitalized:
             continue
         if v == 0:
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
                 return None  # ",” told the reporter", ",” adding that …": not the speaker
+            if len(tokens) > 1 and tokens[1].lower == "that":
+                return None  # "the ad's “…” claim suggests that …": the quote is the subject
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
-        if mention is None or mention.start > tokens[0].start:
+        if mention is None or not _opens_with(tokens, mention):
             continue  # "the report stated": "report" was a noun; try the next verb
+        if tokens[0].lower in ("a", "an") and mention.kind == "name" and tok.lower in BASE_FORMS:
+            continue  # "“…” a Lena Voss tweet read": a noun
+        if _reports_more(tokens, v):
+            return None  # "“…?” Her critics cited it as …": a new sentence reporting on the quote
+        if mention.start > tokens[0].start:
+            mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+_COMPLEMENT_OPENERS = frozenset("that it this he she they we i".split())
+
+
+def _reports_more(tokens: list[Token], v: int) -> bool:
+    """Whether the verb after a quote goes on to an object or a clause of its own
+    ("… he claimed they never met", "… critics cited it as proof"): a cue that
+    closes a quote ends there, or goes on with an addressee or a circumstance."""
+    k = v + 1
+    while k < len(tokens) and tokens[k].lower in _PARTICLES:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in _COMPLEMENT_OPENERS or not tokens[k + 1].is_word:
+        return False
+    return not (tokens[k].lower == "this" and tokens[k + 1].lower in TIME_WORDS)  # "said this week"
+
+
+def _opens_with(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the words after a quote open with ``mention``, a determiner aside
+    (",” the Times reported", ",” the economist Jo Ree, a former adviser, wrote")."""
+    return all(t.lower in _ARTICLES for t in tokens if t.end <= mention.start)
+
+
+_ARTICLES = frozenset("the a an another one".split())
+"""Determiners that open a speaker phrase; not "that", which opens a clause."""
+
+
+def _abbreviation_dot(text: str, tokens: list[Token], k: int) -> bool:
+    """A full stop that ends an abbreviation inside a cue, not the sentence:
+    "Rep. Lena Voss (D-Md.) said", "Lena Voss of Salem, Mass., said"."""
+    if tokens[k].text != ".":
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return following in (")", ",") or ends_abbreviation(text, tokens[k].start)
 
 
 def _closing_cue(tokens: list[Token]) -> Cue | None:
@@ -157,25 +212,37 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     an earlier verb reports: "Koval says the city has asked …" is Koval's.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
-    if not _has_cue_word(text, sentence, quote_start) and not _introduces(text[sentence:quote_start]):
+    if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
     first = 0
     participle: Token | None = None
     verbs = [v for v in range(first, len(tokens)) if tokens[v].lower in _CUE_HEADS]
     for v in reversed(verbs):
-        if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v):
+        if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v) and not _is_noun_use(tokens, v):
             participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
         cue = _cue_at(tokens, v)
         if cue is None:
             continue
+        cue = _main_subject_for_what(tokens, cue)
         clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
                 return outer
+            if tokens[w].lower.endswith("ing") and w + 1 < len(tokens) and tokens[w + 1].lower == "that":
+                # "…, warning that the vote underscores “…”": the warning is the subject's.
+                subject = sentence_subject(tokens[:w])
+                if subject is not None:
+                    return _cue(subject, tokens[w], tokens[w].text, "before")
         return cue
+    if participle is not None:
+        # "X escalated her criticism, telling …": the participle's subject speaks,
+        # not the owner of a speech noun on the way.
+        mention = _shown_speaking(tokens, participle) or sentence_subject(tokens)
+        if mention is not None and not mention.text.isupper():
+            return _cue(mention, participle, participle.text, "before")
     possessed = _possessive_cue(tokens)
     if possessed is not None:
         return possessed
@@ -200,8 +267,9 @@ _SPEECH_NOUNS = frozenset(
     "claim claims remark remarks statement statements comment comments words assertion promise "
     "pledge warning argument description insistence assessment message tweet tweets speech vow "
     "suggestion response answer reply question complaint criticism view views prediction "
-    "declaration admission boast charge accusation contention slogan motto line quip joke".split()
+    "declaration admission boast charge accusation contention slogan motto line quip joke call".split()
 )
+_CUE_WORDS_BEFORE = _CUE_WORDS_AFTER | _SPEECH_NOUNS
 
 
 def _possessive_cue(tokens: list[Token]) -> Cue | None:
@@ -240,7 +308,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if _according_to(tokens, v):
         mention = subject_after(tokens, v + 2)
         return _cue(mention, tok, "according to", "before") if mention else None
-    phrasal = tok.lower in _BACK_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "back"
+    following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+    phrasal = (tok.lower in _BACK_VERBS and following == "back") or _PHRASAL_SPEECH.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
@@ -257,6 +326,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
+    if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
+        return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
 
 
@@ -272,7 +343,10 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
     I, we, they, a plural, or an auxiliary ("will say", "did not claim")."""
     if mention.kind == "pronoun":
         return mention.head in ("i", "we", "they", "you")
-    if v > 0 and tokens[v - 1].lower in _AUXILIARY_BEFORE_BASE:
+    a = v - 1
+    while a > 0 and (tokens[a].lower in ADVERBS or tokens[a].lower.endswith("ly")):
+        a -= 1  # "would now say", "did not publicly claim"
+    if a >= 0 and tokens[a].lower in _AUXILIARY_BEFORE_BASE:
         return True
     first = mention.start_index(tokens)
     if first > 0 and tokens[first - 1].lower == "and":
@@ -285,7 +359,7 @@ _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can d
 
 
 _BEFORE_INVERSION = frozenset(",:;\"\u201d'\u2019")
-_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"}
+_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"} | frozenset(_PHRASAL_SPEECH)
 """Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _REPORTING_VERBS = frozenset(
@@ -296,8 +370,11 @@ _LEADING_ADVERBIALS = frozenset(
     "in on at after before during since while when with without despite following responding even "
     "less more about nearly almost last "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
-    "for from by through under".split()
+    "for from by through under back".split()
 )
+_CONJUNCTIONS = frozenset("but and yet so".split())
+"""Openers that join a sentence to the one before and stand alone: "But Voss,
+making it clear …, said" (no comma after them)."""
 
 
 _DATELINE_DASHES = frozenset("\u2014 \u2013 -- -".split())
@@ -311,11 +388,14 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
     for _ in range(2):  # "Still, even with her pension, Moss …"
-        if k < len(tokens) and (tokens[k].lower in _LEADING_ADVERBIALS or tokens[k].lower.endswith("ly")):
+        if k + 1 < len(tokens) and tokens[k].lower in _CONJUNCTIONS and tokens[k].is_capitalized and tokens[k + 1].text != ",":
+            k += 1
+        if k < len(tokens) and _opens_with_adverbial(tokens, k):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
                 return None
             k = comma + 1
+            k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         owner = tokens[k]  # "Her message now is simple:" speaks for her
         pronoun = "he" if owner.lower == "his" else "she"
@@ -324,6 +404,78 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention
+
+
+def _main_subject_for_what(tokens: list[Token], cue: Cue) -> Cue:
+    """"Voss denounced what she called the “…” plan": the words are the main
+    clause's subject's, named there rather than by the pronoun."""
+    if cue.mention.kind != "pronoun":
+        return cue
+    at = cue.mention.start_index(tokens)
+    if at < 2 or tokens[at - 1].lower != "what":
+        return cue
+    subject = sentence_subject(tokens[: at - 1])
+    if subject is None or subject.kind == "pronoun" or subject.start >= tokens[at - 1].start:
+        return cue
+    return Cue(subject, subject.start, cue.end, cue.verb, cue.position)
+
+
+def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence opens with a phrase before its subject: a
+    preposition or adverb ("In Salem,", "Still,"), a time ("Sunday morning,",
+    "Hours later,") or a participle ("Facing criticism, Voss …")."""
+    tok = tokens[k]
+    if tok.lower in _LEADING_ADVERBIALS or tok.lower.endswith("ly") or (tok.lower in TIME_WORDS and tok.lower != "this"):
+        return True
+    if tok.lower in ("here", "there"):
+        return k + 1 < len(tokens) and tokens[k + 1].lower in (",", "in", "at", "on")  # "Here in Salem,", not "There are"
+    if tok.lower in _TIME_SPANS or (tok.text[0].isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_SPANS):
+        return True
+    if tok.lower in _TIME_DETERMINERS or tok.text[0].isdigit():
+        comma = next((i for i, t in enumerate(tokens[k : k + 6], k) if t.text == ","), -1)
+        if comma > k and (tokens[comma - 1].lower in TIME_WORDS or tokens[comma - 1].lower in _TIME_ENDS):
+            return True  # "That morning,", "A few days later,"
+    return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
+
+
+_TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
+_TIME_ENDS = frozenset("later earlier ago before after".split())
+_TIME_DETERMINERS = frozenset("a an the that one two three several few".split())
+
+
+def _past_place(tokens: list[Token], k: int) -> int:
+    """Past the state or country of a town the opening phrase ends on ("In
+    Salem, Oregon, Voss said"): a capitalised run and a comma, with a name
+    after it."""
+    j = k
+    while j < len(tokens) and is_name_word(tokens[j]) and j - k < 3:
+        j += 1
+    if j > k and j < len(tokens) and tokens[j].text == ".":
+        j += 1  # "Ore.,"
+    if j > k and j + 1 < len(tokens) and tokens[j].text == "," and not tokens[k].lower in NOT_NAMES:
+        after = tokens[j + 1]
+        if (is_name_word(after) and after.lower not in NOT_NAMES) or after.lower in _LEADING_ADVERBIALS:
+            return j + 1  # "In Salem, Ore., on Tuesday, Voss …"
+    return k
+
+
+def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:
+    """"The ad uses footage of Lena Voss asking, “…”": the person the
+    participle follows, after "of", is the one speaking."""
+    p = next(i for i, t in enumerate(tokens) if t is participle)
+    first = p
+    while first > 0 and is_name_word(tokens[first - 1]) and p - first < 4:
+        first -= 1
+    if first == p or first == 0 or tokens[first - 1].lower != "of":
+        return None
+    named = phrase_ending_at(tokens[first:p], p - first - 1)
+    return named if named is not None and named.kind == "name" else None
+
+
+def _is_noun_use(tokens: list[Token], v: int) -> bool:
+    """"his warning", "the briefing": an -ing word after a possessive or an article."""
+    before = tokens[v - 1]
+    return before.lower in ("his", "her", "their", "its", "the", "a", "an") or before.text.endswith(("'s", "\u2019s"))
 
 
 def _progressive(tokens: list[Token], v: int) -> bool:

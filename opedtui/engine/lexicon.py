@@ -75,6 +75,24 @@ implore:implored:implores encourage:encouraged:encourages laud:lauded:lauds
 gloat:gloated:gloats knock:knocked:knocks applaud:applauded:applauds chide:chided:chides
 scold:scolded:scolds rebuke:rebuked:rebukes ridicule:ridiculed:ridicules
 lambaste:lambasted:lambastes needle:needled:needles
+bark:barked:barks bellow:bellowed:bellows boom:boomed:booms chuckle:chuckled:chuckles
+clarify:clarified:clarifies confess:confessed:confesses crow:crowed:crows
+deride:derided:derides fume:fumed:fumes gripe:griped:gripes
+groan:groaned:groans grouse:groused:grouses holler:hollered:hollers inquire:inquired:inquires
+marvel:marveled:marvelled:marvels mumble:mumbled:mumbles murmur:murmured:murmurs
+posit:posited:posits rebut:rebutted:rebuts roar:roared:roars snarl:snarled:snarls
+sneer:sneered:sneers snipe:sniped:snipes swear:swore:swears theorize:theorized:theorizes
+surmise:surmised:surmises underscore:underscored:underscores bemoan:bemoaned:bemoans
+deplore:deplored:deplores insinuate:insinuated:insinuates aver:averred:avers rail:railed:rails
+huffed pressed cited indicated portrayed portrays depicted credited thanked
+reminded reacted commended
+characterizing characterising labeling labelling terming dubbing assuring recommending advising
+threatening speculating scoffing gushing teasing taunting mocking decrying denouncing condemning
+slamming questioning disputing rejecting dismissing blaming heralding hailing branding deeming
+exhorting imploring encouraging lauding gloating applauding chiding scolding rebuking ridiculing
+lambasting clarifying confessing deriding underscoring bemoaning deploring insinuating railing
+citing portraying depicting crediting thanking reminding
+liken:likened:likens:likening compare:compared:compares:comparing referenced referencing
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
@@ -91,7 +109,8 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
     "point pointed points pointing call called calls calling read reads offer offered offers "
     "quote quoted quotes quoting report reported reports reporting post posted posts posting "
     "charge charged charges charging signal signaled signals hint hinted hints "
-    "describe described describes describing text texts chime chimed".split()
+    "describe described describes describing text texts chime chimed "
+    "cited indicated portrayed portrays depicted credited thanked reminded reacted commended".split()
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())

@@ -3,8 +3,9 @@
 Only the marks are visited (one ``re.finditer`` over the text), never each
 character, so pairing costs little more than finding the marks. Pairing works
 paragraph by paragraph: a mark left open at a paragraph's end either continues
-into the next paragraph (which reopens it, the news convention for long quotes)
-or is dropped, so a stray mark never swallows the rest of a document.
+into the next paragraph (which reopens it, the news convention for long quotes;
+each paragraph's part is a span of its own, marked ``continued``) or is dropped,
+so a stray mark never swallows the rest of a document.
 """
 
 from __future__ import annotations
@@ -16,15 +17,17 @@ from dataclasses import dataclass
 # only when it is not inside a word (don't). Every alternative starts with a
 # literal character, which lets the regex engine skip the text between marks
 # at C speed instead of trying each alternative at every position.
-_DOUBLE_MARK = re.compile("``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
+_DOUBLE_MARK = re.compile("'''|``|''|\u2019\u2019|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
 _MARK = re.compile(
-    _DOUBLE_MARK.pattern + "|\u2018|\u201a|\u2039|\u203a|\u2019(?!\\w)|'(?<!\\w')|'(?!\\w)|`(?!`)"
+    "'''|``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb"
+    "|\u2018|\u201a|\u2039|\u203a|\u2019(?!\\w)|'(?<!\\w')|'(?!\\w)|`(?!`)"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_HAS_DOUBLE = _DOUBLE_MARK
+_HAS_DOUBLE = re.compile("``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
-_CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''"}
+_CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''", "\u2019\u2019"}
+"""Two right single marks stand for a closing double one in some texts: “…’’."""
 _OPENERS_SINGLE = {"\u2018", "\u201a", "\u2039", "`"}
 _CLOSERS_SINGLE = {"\u2019", "\u203a"}
 _DOUBLE = _OPENERS_DOUBLE | _CLOSERS_DOUBLE | {'"'}
@@ -49,6 +52,9 @@ class QuotedSpan:
     """Made of double marks (the usual quotation) rather than single ones."""
     closed: bool
     """False when the closing mark was missing and the span stops at its paragraph end."""
+    continued: bool = False
+    """The quotation goes on in the next paragraph, which reopens it: that part is
+    the next span."""
 
 
 def pair_quote_marks(text: str) -> list[QuotedSpan]:
@@ -74,6 +80,10 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     n = len(text)
     searched = 0  # paragraph ends are looked for between marks, never twice
     for pos, tok in marks:
+        if tok == "'''":
+            # A single mark against a double one made of apostrophes: the double
+            # mark is the last two when it closes a quote, the first two when it opens one.
+            pos, tok = (pos + 1 if open_at is not None else pos), "''"
         if open_at is not None and not pending_newline:
             paragraph_end = text.find("\n", searched, pos)
             pending_newline = paragraph_end >= 0
@@ -83,12 +93,24 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
             continue
         before = text[pos - 1] if pos > 0 else "\n"
         after = text[pos + len(tok)] if pos + len(tok) < n else "\n"
+        if after == " " and text[pos + len(tok) + 1 : pos + len(tok) + 2] in ("\u2026", ".") and _opens_paragraph(text, pos):
+            after = "\u2026"  # a paragraph that opens with an elided quote: “ … and then”
         role = _role(tok, before, after, open_at is not None)
         if pending_newline:
-            # A quote was open at the end of the previous paragraph.
+            # A quote was open at the end of the previous paragraph. Any double
+            # mark that opens the next one with words after it reopens it, even
+            # one shaped as a closer ('' in texts that use it both ways).
             assert open_at is not None
-            if role == "open" and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
-                pending_newline = False  # reopened: the quotation continues
+            reopens = role == "open" or (is_double and not after.isspace())
+            if reopens and _opens_paragraph(text, pos) and paragraphs_open < _MAX_PARAGRAPHS:
+                # Reopened: the quotation continues, one span per paragraph, as
+                # each paragraph of a long quotation is a quote of its own.
+                start = open_at + open_len
+                end = start + len(text[start:paragraph_end].rstrip())
+                if end > start:
+                    spans.append(QuotedSpan(open_at, start, end, end, open_double, True, True))
+                open_at, open_len = pos, len(tok)
+                pending_newline = False
                 paragraphs_open += 1
                 continue
             spans.extend(_unclosed(text, open_at, open_len, paragraph_end, open_double))
@@ -196,9 +218,19 @@ def _unclosed(text: str, open_at: int, open_len: int, stop: int, double: bool) -
     """A quotation whose closing mark is missing: kept only when it opens its
     paragraph and runs on for several words, as a whole-paragraph quote does."""
     start = open_at + open_len
-    if not double or not _opens_paragraph(text, open_at):
+    if not double:
         return []
     body = text[start:stop].rstrip()
     if body.count(" ") < 3:
         return []
+    if not _opens_paragraph(text, open_at) and not _opens_sentence_to_paragraph_end(text, open_at, body):
+        return []
     return [QuotedSpan(open_at, start, start + len(body), start + len(body), double, False)]
+
+
+def _opens_sentence_to_paragraph_end(text: str, open_at: int, body: str) -> bool:
+    """A quotation opened after a sentence or a colon that runs in full
+    sentences to its paragraph's end: only its closing mark is missing
+    ('said Lena Voss. “It was late. We left.' and a new paragraph)."""
+    lead = text[max(0, open_at - 2) : open_at].rstrip(" \u00a0")
+    return bool(lead) and lead[-1] in ".:!?" and body[-1] in ".!?" and body.count(" ") >= 7

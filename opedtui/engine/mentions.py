@@ -97,15 +97,25 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     "according to" is handled by the caller. Returns None when the words before
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
-    i = skip_adverbs_back(tokens, verb_index - 1)
-    if i >= 0 and tokens[i].text == ")":
-        # "Helen Marsh (D-Ore.) said": step over the parenthesis.
-        j = i
-        while j >= 0 and tokens[j].text != "(" and i - j < 12:
-            j -= 1
-        i = skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
+    i = _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1))
     if i < 0:
         return None
+    if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].is_word:
+        # "Lena Voss, the brawler who calls herself “…”", "A nurse who saw it said":
+        # the phrase the relative clause is about, when it opens the sentence or
+        # stands beside a name.
+        antecedent = phrase_ending_at(tokens, i - 1)
+        if antecedent is None or antecedent.kind == "pronoun":
+            return None
+        first = antecedent.start_index(tokens)
+        if antecedent.kind == "nominal" and first >= 2 and tokens[first - 1].text == ",":
+            named = phrase_ending_at(tokens, first - 2)  # "Lena Voss, the brawler who …"
+            if named is not None and named.kind == "name":
+                return Mention(named.start, tokens[i].end, named.text, "name", named.name, antecedent.text, named.head)
+        if first > 0:
+            return None  # "… the support of a general who suggested": a clause inside another
+        a = antecedent  # the span runs to "who", the words that name the speaker stay the phrase's
+        return Mention(a.start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
@@ -130,7 +140,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if not inner:
             return None
         opener = inner[0].lower
-        if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
+        if _is_state_after_town(tokens, j, inner):
+            pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
+        elif inner[0].is_capitalized and opener in TITLES and len(inner) > 1:
+            role_from_appositive = _join(inner)  # "Lena Voss, Republican of Ohio, said"
+        elif all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and opener not in NOT_NAMES:
             # "The golfer's agent, Pat Moreno, told": the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
@@ -138,14 +152,15 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 # "The mayor, Ana Ruiz, said": the whole phrase, with the role kept.
                 return Mention(before.start, named.end, f"{before.text}, {named.text}", "name", named.name, before.text, named.head)
             return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
-        possessive = _is_possessive(inner[0])
-        if len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
-            inner = []  # "Ben Ashford, R-Ida., said"
-        elif not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
-            return None
-        if inner and (opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive):
-            role_from_appositive = _join(inner)
-        i = j - 1
+        elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
+            pass  # "Ben Ashford, R-Ida., said"
+        else:
+            possessive = _is_possessive(inner[0])
+            if not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
+                return None
+            if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
+                role_from_appositive = _join(inner)
+        i = _before_parenthesis(tokens, j - 1)  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
@@ -155,7 +170,31 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     return mention
 
 
+def _before_parenthesis(tokens: list[Token], i: int) -> int:
+    """The index before a parenthesis that ends at ``tokens[i]`` ("Helen Marsh
+    (D-Ore.) said"), or ``i`` when there is none."""
+    if i < 0 or tokens[i].text != ")":
+        return i
+    j = i
+    while j >= 0 and tokens[j].text != "(" and i - j < 12:
+        j -= 1
+    return skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
+
+
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_PLACE_LINKS = frozenset("of in from".split())
+
+
+def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) -> bool:
+    """Whether the words between two commas name the state or country of a town
+    just named: "of Salem, Ore.,", "from Leeds, England,"."""
+    words = [t for t in inner if t.text != "."]
+    if not 1 <= len(words) <= 2 or not all(is_name_word(t) for t in words):
+        return False
+    k = comma - 1
+    while k >= 0 and is_name_word(tokens[k]) and comma - k <= 3:
+        k -= 1
+    return k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS and is_name_word(tokens[k - 1])
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 
 
@@ -206,18 +245,27 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
                 break  # "the diocese issued a statement", "the writer criticizes": the verb
             j += 1
         words = tokens[i:j]
+        if len(words) == 1 and words[0].lower in ("another", "one") and (j >= n or not tokens[j].is_word):
+            return _nominal_pronoun(words[0])  # "“…,” tweeted another."
         if len(words) < 2:
             return None
         if words[-1].is_capitalized and words[-1].lower not in NOT_NAMES:
+            of = next((x for x, w in enumerate(words) if w.lower == "of"), -1)
+            if of > 1 and not words[of - 1].is_capitalized:
+                return _nominal(words[:of])  # "says the founder of Harbor Press": a role at a body
             # "said the company's CEO Jane Doe"
             return phrase_ending_at(tokens, j - 1)
         return _nominal(words)
     # Titles, roles and a name: "said City Hall spokesman Carl Venn",
     # "says Farm and Food senior manager Iris Lam".
+    named = False
     while j < n and tokens[j].is_word and j - i < 10 and (
         tokens[j].lower not in NP_BREAKERS
         or (tokens[j].lower in ("and", "of", "&") and j + 1 < n and tokens[j + 1].is_word and j > i)
     ):
+        if named and not tokens[j].is_capitalized and (tokens[j].lower.endswith("ed") or tokens[j].lower in SPEECH_VERBS):
+            break  # "Mayor Lena Voss released a statement …": the name's verb ends it
+        named = named or is_name_word(tokens[j])
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
         j -= 1
@@ -308,12 +356,28 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
 
 
+def with_determiner(determiner: Token, mention: Mention) -> Mention:
+    """A mention read past the determiner in front of it. A capitalised phrase
+    that ends in a role ("the Lakeside Republican", "the Labour MP") describes
+    a person rather than naming one; an organisation's name stays a name ("the
+    Harbor Gazette")."""
+    if mention.kind != "name" or mention.head not in TITLES:
+        return mention
+    text = f"{determiner.text} {mention.text}"
+    return Mention(determiner.start, mention.end, text, "nominal", text, "", mention.head)
+
+
 def _is_possessive(tok: Token) -> bool:
     return tok.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def _pronoun(tok: Token) -> Mention:
     return Mention(tok.start, tok.end, tok.text, "pronoun", tok.text, "", tok.lower)
+
+
+def _nominal_pronoun(tok: Token) -> Mention:
+    """"another", "one": a description with its noun left out."""
+    return Mention(tok.start, tok.end, tok.text, "nominal", tok.text, "", tok.lower)
 
 
 def _nominal(words: list[Token]) -> Mention | None:

@@ -69,6 +69,7 @@ def _extract(text: str) -> Analysis:
     drafts = [_Draft(s, start) for s, start in zip(spans, _paragraph_starts(text, spans), strict=True)]
     _find_cues(text, drafts)
     _mark_terms(text, drafts)
+    _link_continued(drafts)
     _follow_discourse(text, drafts)
     _mark_unreported_fragments(text, drafts)
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
@@ -79,9 +80,13 @@ def _extract(text: str) -> Analysis:
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
     """Scare quotes, titles and words-as-words, told apart from speech."""
     listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts])
+    cued = False  # whether the sentence so far has a speech verb: later quotes of it share it
     for i, d in enumerate(drafts):
         s = d.span
-        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, d.cue is not None)
+        spoken = d.cue is not None and d.cue.verb[:1].isalpha()  # a verb, not a colon
+        cued = spoken or (cued and _same_sentence(text, drafts[i - 1].span, s))
+        cued_here = d.cue is not None or cued
+        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, cued_here)
 
 
 def _mark_unreported_fragments(text: str, drafts: list[_Draft]) -> None:
@@ -141,11 +146,34 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
 
 
+def _link_continued(drafts: list[_Draft]) -> None:
+    """The parts of a quotation that runs over several paragraphs share one
+    speaker: the part that has a cue lends it to the others (the first part's
+    lead-in, or the last part's “…,” she said)."""
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j + 1 < len(drafts) and drafts[j].span.continued:
+            j += 1
+        owner = next((k for k in range(i, j + 1) if drafts[k].cue is not None and not drafts[k].term), None)
+        for k in range(i, j + 1):
+            if owner is not None and k != owner and drafts[k].cue is None:
+                drafts[k].source, drafts[k].how, drafts[k].term = owner, "continuation", False
+        i = j + 1
+
+
 def _follow_discourse(text: str, drafts: list[_Draft]) -> None:
     """Give quotes without a cue the speaker their sentence, paragraph or the
     paragraph before them is about."""
     for i, d in enumerate(drafts):
-        if d.cue is not None or d.term:
+        if d.cue is not None or d.term or d.source >= 0:
+            continue
+        if i > 0 and drafts[i - 1].span.continued:
+            # A later part of a quotation with no cue anywhere: the part before
+            # speaks for it, and the paragraph before is that part's own words.
+            if drafts[i - 1].source >= 0 or drafts[i - 1].cue is not None:
+                d.source = drafts[i - 1].source if drafts[i - 1].source >= 0 else i - 1
+                d.how = "continuation"
             continue
         prev = _attributed_before(drafts, i)
         if prev is not None and drafts[prev].paragraph == d.paragraph:

@@ -35,7 +35,7 @@ from opedtui.engine.tokens import first_sentence_end
 # start with [A-Z] so the regex engine skips other characters quickly.
 _NAME_WORD = r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[ \t\u00a0]+)?{_NAME_WORD}){{0,3}}"
 )
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
@@ -262,11 +262,18 @@ class SpeakerResolver:
         if not self._recent:
             return None
         last = self._recent[-1]
-        if last.kind != "person" or last.gender not in ("", wanted) or last.last_seen < self._window_start(at):
+        if last.kind != "person" or (wanted and last.gender not in ("", wanted)) or last.last_seen < self._window_start(at):
             return None
         for start, end in self._unquoted_names(last.last_seen, at):
-            words = [w for w in self.text[start:end].split() if w.lower() not in NOT_NAMES]
-            if words and self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False) is not last:
+            words = [w for w in self.text[start:end].split() if _bare(w).lower() not in NOT_NAMES]
+            titled = max((x + 1 for x, w in enumerate(words[:-1]) if w.lower() in TITLES), default=0)
+            words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss
+            if not words or any(_strip_possessive(w).lower() in NON_PERSON_NAME_WORDS for w in words):
+                continue  # a body or a place ("Harbor Press", "Canada") is no new person
+            named = self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False)
+            if named is None and len(words) == 1 and self._starts_sentence(start):
+                continue  # a capital only the sentence gives: "Forget superheroes."
+            if named is not last:
                 return None
         return last
 
@@ -511,7 +518,7 @@ class SpeakerResolver:
                 return body
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the self-taught resident": an epithet for a person the text just named.
-            person = self._person_in_reach(at, "")
+            person = self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
         name = self._introduction(head, at) or _strip_determiner(mention.text)
@@ -604,6 +611,14 @@ _MODIFIERS_CHARS = 60
 def _name_gender(first: str) -> str:
     low = first.lower()
     return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+
+
+def _bare(word: str) -> str:
+    """A word without a contraction's ending: "They're" -> "They"."""
+    for apostrophe in ("'", "\u2019"):
+        if apostrophe in word[1:]:
+            return word[: word.index(apostrophe, 1)]
+    return word
 
 
 def _strip_possessive(word: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from opedtui.engine.lexicon import SPEECH_VERBS
+
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
@@ -41,14 +43,21 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting speech."""
     inner = text[start:end].strip()
     words = _first_words(inner, 0, len(inner))
-    if _is_title(words, inner) or _is_cited_work(text, outer_end):
-        return True
-    if not words or len(words) > MAX_TERM_WORDS:
-        return False
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
-    if prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS):
+    if _is_cited_work(text, outer_end, inner):
+        return True
+    if (
+        _is_title(words, inner)
+        and not _spoken_right_before(text, outer_start, prev)
+        and not _said_as_a_sentence(text, outer_start, inner, has_cue)
+        and not _called_by_someone(before)
+    ):
+        return True
+    if not words or len(words) > MAX_TERM_WORDS:
+        return False
+    if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
         return True  # the film "Jaws", the show "The Long Road,"
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
@@ -84,7 +93,78 @@ def _first_words(text: str, start: int, end: int) -> list[str]:
     return words
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) -> bool:
+    """A quote in title case that stands as a sentence of its own, punctuated
+    as speech and attributed (“Your Honor,” I said. / ''We're Home.'' he added):
+    capitals are no sign of a title there."""
+    if not has_cue or inner[-1:] not in ".,!?":
+        return False
+    lead = text[max(0, outer_start - 3) : outer_start].rstrip(" \u00a0")
+    return not lead or lead[-1] in ".!?:\n"
+
+
+_CALL = frozenset("call calls calling called".split())
+_SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
+_NOUN_MARKERS = frozenset("a an the his her their its this that our my your".split())
+_PREPOSITIONS = frozenset("to for on in at from with of into about".split())
+
+
+def _called_by_someone(before: list[str]) -> bool:
+    """Whether someone calls a person or a thing by the quoted name, which makes
+    it words of theirs: "calling Voss “The Biggest Loser”", "he called his rival
+    “Senator Ree”", "one she calls “Bright Harbor”". Not a thing's own name
+    ("an app called “Tally”", "a group called the “Harbor League”")."""
+    words = [w.lower() for w in before[-5:]]
+    at = max((i for i, w in enumerate(words) if w in _CALL), default=-1)
+    if at < 0 or (at > 0 and words[at - 1] in _NOUN_MARKERS):
+        return False  # "during a call to the network's “Morning Hour”": the noun
+    rest = words[at + 1 :]
+    if rest and rest[0] in _PREPOSITIONS:
+        return False
+    if rest:  # an object between the verb and the quote: "calling Voss"
+        return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
+    return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
+
+
+_SO_CALLED = frozenset("so-called titled entitled".split())
+
+
+def _names_a_work(text: str, outer_start: int, inner: str) -> bool:
+    """Whether a quote after a word like "film" or "program" is the name it
+    introduces: right after the word (no comma between), which is written in
+    lower case, and a name in capitals ("the film “Jaws”"), unless the word
+    is "so-called" or "titled", which name anything. Otherwise the quote is
+    words said about it: "called the program “worse than amnesty.”"."""
+    lead = text[max(0, outer_start - 40) : outer_start].rstrip(" \u00a0")
+    word = lead.split()[-1] if lead.split() else ""
+    if word.lower() in _SO_CALLED:
+        return True
+    capitalised = inner[:1].isupper() or inner[:1].isdigit()
+    if word.endswith(",") and word[:-1].islower():
+        # "her film, “Harbor Lights.”": a name in apposition, in title case
+        words = _WORD.findall(inner)
+        return capitalised and (len(words) == 1 or _is_title(words, inner))
+    if not word or not word.islower() or not word[-1].isalpha():
+        return False
+    return capitalised
+
+
+def _spoken_right_before(text: str, outer_start: int, prev: str) -> bool:
+    """Whether a speech verb introduces the quote directly ("chanting “…”",
+    "a sign that read “…”", "declared: “…”"): words said or written, even in
+    title case, rather than the name of a work ("told “Morning Hour”")."""
+    if prev not in SPEECH_VERBS or prev in _NOT_INTRODUCING:
+        return False
+    lead = text[max(0, outer_start - len(prev) - 4) : outer_start].rstrip(" ,:\u00a0").lower()
+    return lead.endswith(prev)
+
+
+_NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed wrote writes write writing read reads".split())
+"""Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
+
+
+_LIST_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?")
+"""What may stand between two items of a list: not a paragraph break."""
 _MIN_LIST_ITEMS = 3
 
 
@@ -94,7 +174,9 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, _outer_end) in enumerate(spans):
-        short = len(_first_words(text, start, end)) <= MAX_TERM_WORDS
+        item = text[start:end].rstrip()
+        # A short sentence ("Here it is!") is something said, not a word on show.
+        short = len(_first_words(item, 0, len(item))) <= MAX_TERM_WORDS and item[-1:] not in (".", "!", "?")
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
             run.append(i)
@@ -129,9 +211,9 @@ def _is_title(words: list[str], inner: str) -> bool:
 _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
-def _is_cited_work(text: str, outer_end: int) -> bool:
+def _is_cited_work(text: str, outer_end: int, inner: str) -> bool:
     """A headline cited as a work, not speech: "'Lanterns' to play Denver," by
-    Stageweek's Mia Ross."""
-    if _BY_AUTHOR.match(text, outer_end):
-        return True
-    return False
+    Stageweek's Mia Ross. The comma sets the author apart; without one, "by"
+    names the agent of what the quote says ("had been “routed” by Voss")."""
+    found = _BY_AUTHOR.match(text, outer_end)
+    return found is not None and (inner.endswith(",") or found.group().startswith(","))

@@ -15,7 +15,7 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial: Harry S. Pratt
     r"|[^\W\d_][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # e.ON's, example.com
-    r"|\d+(?:[.,:]\d+)*\w*"
+    r"|\d+(?:[.,:]\d+)*\w*(?:-[^\W\d_][\w'\u2019]*)*"  # 2018, 4.5, 71-year-old
     r"|[^\w\s]"
 )
 _ABBREVIATIONS = frozenset(
@@ -40,7 +40,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalpha()
+        """Letters, or a number joined to a word: "the 71-year-old diplomat"."""
+        return self.text[0].isalpha() or (self.text[0].isdigit() and "-" in self.text)
 
     @property
     def is_capitalized(self) -> bool:
@@ -56,7 +57,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins."""
     found = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not _ends_abbreviation(text, m.start()):
+        if not ends_abbreviation(text, m.start()):
             found = m.end()
     return found
 
@@ -64,12 +65,13 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
 def first_sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence running at ``start`` ends, or ``end``."""
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not _ends_abbreviation(text, m.start()):
+        if not ends_abbreviation(text, m.start()):
             return m.start() + 1
     return end
 
 
-def _ends_abbreviation(text: str, dot: int) -> bool:
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Mr.", "J.")."""
     if text[dot] != ".":
         return False
     word_start = dot
