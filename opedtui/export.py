@@ -116,6 +116,7 @@ def quote_record(quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "cue_span": _span(quote.cue_span),
         "confidence": round(quote.confidence, 4),
+        "continues": quote.continues,
     }
 
 

@@ -68,6 +68,8 @@ def test_the_paragraphs_of_one_quotation_share_its_speaker(text: str) -> None:
     quotes = extract(text).quotations
     assert len(quotes) == 3
     assert [q.speaker for q in quotes] == ["Lena Voss"] * 3
+    # The parts stay linked: each says the quotation goes on in the next.
+    assert [q.continues for q in quotes] == [True, True, False]
 
 
 def test_unmatched_mark_does_not_swallow_the_document() -> None:

@@ -36,6 +36,11 @@ class Quote:
     outer_start: int
     """Offset of the opening mark (the quote with its marks is text[outer_start:outer_end])."""
     outer_end: int
+    continues: bool = False
+    """The quotation goes on in the next paragraph, which reopens its quote mark:
+    the next quote is its next part. News counts each such paragraph as a quote
+    (and so do the annotated corpora), so each part is a Quote of its own, with
+    the speaker of the whole."""
 
     @property
     def span(self) -> Span:

@@ -293,6 +293,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
                 confidence=round(confidence, 3),
                 outer_start=s.outer_start,
                 outer_end=s.outer_end,
+                continues=s.continued,
             )
         )
     return Analysis(text, tuple(quotes), speakers)
