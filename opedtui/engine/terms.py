@@ -80,7 +80,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     return False
 
 
-_FEW_WORDS_CHARS = 200
+_FEW_WORDS_CHARS = 100
 """More than enough characters for the few words a term or a title has."""
 
 
