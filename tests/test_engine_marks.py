@@ -129,3 +129,25 @@ def test_a_quote_left_open_after_a_sentence_runs_to_its_paragraph_end() -> None:
 def test_a_stray_mark_mid_sentence_still_opens_nothing() -> None:
     text = "The hall was full and \u201cthe night went on with no end in sight for anyone there.\n\nShe went home."
     assert quoted(text) == []
+
+
+def test_a_quote_cut_by_a_stray_line_break_is_two_parts_of_one_quotation() -> None:
+    # The straight mark after "doctors," closes (a quotation never starts with
+    # a space), and the lower-case line it ends continues the open quotation.
+    text = (
+        "Lena Voss outlined the policy.\n\n"
+        '"Who may be included is at the discretion of the official\n\n'
+        'based on the advice of the doctors," said Voss in an email.\n'
+    )
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [
+        "Who may be included is at the discretion of the official",
+        "based on the advice of the doctors,",
+    ]
+    assert [q.speaker for q in quotes] == ["Lena Voss", "Lena Voss"]
+    assert [q.continues for q in quotes] == [True, False]
+
+
+def test_a_new_paragraph_in_capitals_is_not_taken_for_a_stray_break() -> None:
+    text = '"The first paragraph has no closing mark at all\n\nThen the narration goes on," and ends.\n'
+    assert quoted(text) == ["The first paragraph has no closing mark at all"]

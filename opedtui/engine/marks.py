@@ -113,6 +113,13 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
                 pending_newline = False
                 paragraphs_open += 1
                 continue
+            if role == "close" and is_double == open_double:
+                parts = _split_by_a_stray_break(text, open_at, open_len, paragraph_end, pos, len(tok), open_double)
+                if parts:
+                    spans.extend(parts)
+                    open_at = None
+                    pending_newline = False
+                    continue
             spans.extend(_unclosed(text, open_at, open_len, paragraph_end, open_double))
             open_at = None
             pending_newline = False
@@ -159,6 +166,8 @@ def _role(tok: str, before: str, after: str, is_open: bool) -> str:
         return "open"
     if closes and not opens:
         return "close"
+    if after.isspace() and not before.isspace():
+        return "close"  # ',” said …': a quotation never starts with a space
     return "either"
 
 
@@ -212,6 +221,27 @@ def _opens_paragraph(text: str, pos: int) -> bool:
 
 
 _INDENT = 8
+
+
+def _split_by_a_stray_break(
+    text: str, open_at: int, open_len: int, paragraph_end: int, close_at: int, close_len: int, double: bool
+) -> list[QuotedSpan]:
+    """A quotation cut by a paragraph break that is no paragraph: the next line
+    goes on in lower case, without reopening, and closes it (“… at the
+    discretion of the minister¶based on the advice of doctors,” she said).
+    Scraped pages break lines like this. Two parts, as for a quotation that
+    runs over paragraphs."""
+    first = _unclosed(text, open_at, open_len, paragraph_end, double)
+    resume = paragraph_end
+    while resume < close_at and text[resume].isspace():
+        resume += 1
+    if not first or not text[resume : resume + 1].islower() or "\n" in text[resume:close_at]:
+        return []
+    head = first[0]
+    return [
+        QuotedSpan(head.outer_start, head.start, head.end, head.end, double, True, True),
+        QuotedSpan(resume, resume, close_at, close_at + close_len, double, True),
+    ]
 
 
 def _unclosed(text: str, open_at: int, open_len: int, stop: int, double: bool) -> list[QuotedSpan]:
