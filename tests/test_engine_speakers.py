@@ -144,3 +144,15 @@ def test_an_epithet_with_stacked_adjectives_is_the_person_just_named() -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Tomas Ekberg"
     assert q.cue == "the tall, soft-spoken engineer said"
+
+
+def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
+    # The heading's capitals and the surname that opens the next paragraph are
+    # two runs, so "Marsh" still opens the sentence "he" refers back to.
+    text = (
+        "The council thanked Owen Marsh on Friday.\n\n"
+        "New Jobs\n\n"
+        "Marsh said the mill, run by his old friend Victor Ortega, would hire again.\n\n"
+        "\u201cThis town deserves it,\u201d he said."
+    )
+    assert speakers_of(text) == ["Owen Marsh"]

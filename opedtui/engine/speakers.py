@@ -34,7 +34,7 @@ from opedtui.engine.tokens import first_sentence_end
 
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)\s+)?{_NAME_WORD}){{0,3}}"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
