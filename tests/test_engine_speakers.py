@@ -156,3 +156,35 @@ def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
         "\u201cThis town deserves it,\u201d he said."
     )
     assert speakers_of(text) == ["Owen Marsh"]
+
+
+def test_pronoun_prefers_the_person_of_the_latest_sentence() -> None:
+    # The subject of an older sentence loses to the person the sentence right
+    # before the quote introduces.
+    text = (
+        "Tom Brandt opened the clinic in 2015.\n\n"
+        "The program also helped patient Omar Haddad, 50, lose weight.\n\n"
+        "\u201cI feel ten years younger,\u201d he says."
+    )
+    assert speakers_of(text) == ["Omar Haddad"]
+
+
+def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
+    # "She" opens the sentence before the quote, so the friend named later in
+    # that sentence is not who "she said" means.
+    text = (
+        "Ruth Calder founded the co-op in 1990.\n\n"
+        "She said the shop, run by her friend Anna Price, kept the town going.\n\n"
+        "\u201cIt was a lifeline,\u201d she said."
+    )
+    assert speakers_of(text) == ["Ruth Calder"]
+
+
+def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
+    text = (
+        "Judge Alan Berg heard the case on Monday.\n\n"
+        "Still, he refused Mr. Cole\u2019s request for the files.\n\n"
+        "\u201cThis must end,\u201d he wrote."
+    )
+    assert speakers_of(text) == ["Alan Berg"]
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from functools import lru_cache
 
 from opedtui.engine.lexicon import (
@@ -30,7 +31,7 @@ from opedtui.engine.lexicon import (
     WRITING_NOUNS,
 )
 from opedtui.engine.mentions import Mention
-from opedtui.engine.tokens import first_sentence_end
+from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
@@ -53,6 +54,10 @@ _BODY_NOUNS = frozenset(
     "school university hospital team club league network station newspaper".split()
 )
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
+_PRONOUN_CHAIN = 3
+"""How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
 _ORGANISATION_REACH = 2_000
@@ -97,6 +102,9 @@ class SpeakerResolver:
         self._recent: list[SpeakerCluster] = []
         """Clusters, the latest mentioned last."""
         self._by_head: dict[str, list[SpeakerCluster]] = {}
+        self._pronouns: dict[int, SpeakerCluster | None] = {}
+        """Who each "he"/"she" looked up so far was found to be, by its offset:
+        each is looked up once, however many later pronouns lead back to it."""
         self._at = 0
         """Where the mention being resolved is: look-ups search a window around it,
         so a long document costs the same per quote as a short one."""
@@ -232,6 +240,7 @@ class SpeakerResolver:
             cluster = self._last_speaker_still_in_view(at, wanted) or self._person_in_reach(at, wanted)
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
+            self._pronouns[at] = cluster
             return cluster
         if pronoun == "it":
             body = self._organisation_in_reach(at)
@@ -316,38 +325,82 @@ class SpeakerResolver:
             words = words[1:]  # "The Northern Rail Authority (NRA)"
         return " ".join(words)
 
-    def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
-        """The person a pronoun or an epithet at ``at`` stands for.
+    def _person_in_reach(self, at: int, wanted: str, depth: int = 0) -> SpeakerCluster | None:
+        """The person a pronoun (``wanted`` its gender) or an epithet (``wanted``
+        empty) at ``at`` stands for.
 
-        The latest person who opens a sentence (the paragraph's subject) comes
-        first; then the latest one named anywhere, passing over names after a
-        preposition ("a recipe from Ada Finch") or used as modifiers ("the
-        Vance government"); then the latest person quoted.
+        A pronoun searches the sentences before it latest first. In each, a
+        "he" or "she" of its gender that comes before any name carries the
+        story's subject on, and stands for whoever it stands for; otherwise the
+        person who opens the sentence (its subject) comes first, then the
+        latest one named anywhere in it, passing over names after a
+        preposition ("a recipe from Ada Finch"), which are kept as a last
+        resort. An epithet ("the affable engineer") describes the story's
+        subject rather than whoever was named last: the latest person opening
+        any sentence goes first. Last of all comes the latest person quoted.
         """
-        names = self._unquoted_names(self._window_start(at), at)
-        openers = {(start, end) for start, end in names if self._starts_sentence(start)}
-        for start, end in reversed(names):
-            if (start, end) in openers:
-                cluster = self._person_named(start, end, wanted)
+        lo = self._window_start(at)
+        names = self._unquoted_names(lo, at)
+        fallback: SpeakerCluster | None = None
+        for group, carried in self._sentences_back(names, lo, at, wanted):
+            opener = group[0] if group and self._starts_sentence(group[0][0]) else None
+            if opener is not None:
+                cluster = self._person_named(*opener, wanted)
                 if cluster is not None:
                     return cluster
-        fallback: SpeakerCluster | None = None
-        for start, end in reversed(names):
-            if (start, end) in openers:
-                continue  # already found to name no one of this gender
-            cluster = self._person_named(start, end, wanted)
-            if cluster is None:
-                continue
-            if self._after_preposition(start):
-                fallback = fallback or cluster
-                continue
-            return cluster
+            if carried >= 0 and not any(
+                self._person_named(start, end, wanted)
+                for start, end in group
+                if start < carried and (start, end) != opener
+            ):
+                if carried not in self._pronouns and depth < _PRONOUN_CHAIN:
+                    self._pronouns[carried] = self._person_in_reach(carried, wanted, depth + 1)
+                cluster = self._pronouns.get(carried)
+                if cluster is not None:
+                    return cluster
+            for start, end in reversed(group):
+                if (start, end) == opener:
+                    continue  # already found to name no one of this gender
+                cluster = self._person_named(start, end, wanted)
+                if cluster is None:
+                    continue
+                if self._after_preposition(start):
+                    fallback = fallback or cluster
+                    continue
+                return cluster
         if fallback is not None:
             return fallback
         for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.gender in ("", wanted):
                 return cluster
         return None
+
+    def _sentences_back(
+        self, names: list[tuple[int, int]], lo: int, at: int, wanted: str
+    ) -> Iterator[tuple[list[tuple[int, int]], int]]:
+        """The names of each sentence in ``[lo, at)``, latest sentence first, each
+        with where the sentence's first "he"/"she" of the ``wanted`` gender is
+        (-1 if it has none). With no gender wanted: each name that opens a
+        sentence on its own, latest first, then all the others."""
+        if not wanted:
+            openers = [n for n in names if self._starts_sentence(n[0])]
+            yield from (([n], -1) for n in reversed(openers))
+            yield [n for n in names if n not in openers], -1
+            return
+        pronoun = _SHE if wanted == "f" else _HE
+        pronouns = [m.start() for m in pronoun.finditer(self.text, lo, at) if not self._inside_quote(m.start())]
+        starts = sentence_starts(self.text, lo, at)
+        i, p = len(names), len(pronouns)
+        for s in reversed(starts):
+            j = i
+            while j > 0 and names[j - 1][0] >= s:
+                j -= 1
+            q = p
+            while q > 0 and pronouns[q - 1] >= s:
+                q -= 1
+            if j < i or q < p:
+                yield names[j:i], pronouns[q] if q < p else -1
+            i, p = j, q
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
         """The person the capitalised run ``text[start:end]`` names, if it names
