@@ -188,3 +188,14 @@ def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
     )
     assert speakers_of(text) == ["Alan Berg"]
 
+
+
+def test_a_gendered_noun_before_a_name_gives_its_gender() -> None:
+    # "husband" makes the man named after it a "he", so "she" skips him.
+    text = (
+        "Nadia Karim arrived in 2016 with her children.\n\n"
+        "The family was later joined by husband Tariq Saleh.\n\n"
+        "\u201cWe are home now,\u201d she said.\n\n"
+        "Saleh now drives a cab."
+    )
+    assert speakers_of(text) == ["Nadia Karim"]

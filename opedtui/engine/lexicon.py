@@ -204,6 +204,23 @@ TIME_WORDS: frozenset[str] = frozenset(
 FEMALE_TITLES: frozenset[str] = frozenset("mrs mrs. ms ms. miss dame lady queen princess chairwoman".split())
 MALE_TITLES: frozenset[str] = frozenset("mr mr. sir lord king prince chairman father".split())
 
+# Nouns that give the person named right after them a gender: "husband Omar
+# Haddad", "her daughter Mia".
+FEMALE_NOUNS: frozenset[str] = frozenset(
+    """
+    wife mother daughter sister aunt niece grandmother granddaughter girlfriend fiancee
+    fiancée widow mom mum stepmother stepdaughter woman girl actress businesswoman
+    spokeswoman chairwoman congresswoman councilwoman sportswoman
+    """.split()
+)
+MALE_NOUNS: frozenset[str] = frozenset(
+    """
+    husband father son brother uncle nephew grandfather grandson boyfriend fiance widower
+    dad stepfather stepson man boy actor businessman spokesman chairman congressman
+    councilman sportsman
+    """.split()
+)
+
 # Common given names whose bearers are usually women or men: a prior for "she"
 # and "he" when the text has not said. General English naming, not a census.
 FEMALE_NAMES: frozenset[str] = frozenset(

@@ -18,9 +18,11 @@ from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
     DETERMINERS,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     INSTITUTION_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_TITLES,
     NON_PERSON_NAME_WORDS,
     ORGANISATION_NAME_WORDS,
@@ -422,10 +424,11 @@ class SpeakerResolver:
                 words = self._full_name(words[0]) or words
             gender = _name_gender(words[0]) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
+            gender = gender or _noun_gender(self._word_before(start))
             if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
                 return None
         if not gender:
-            gender = self._pronoun_after(end)
+            gender = _noun_gender(self._word_before(start)) or self._pronoun_after(end)
             if cluster is not None and gender:
                 cluster.gender = gender
         if wanted and gender and gender != wanted:
@@ -611,6 +614,11 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 def _introduced(head: str) -> re.Pattern[str]:
     return _compiled(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
+
+
+def _noun_gender(word: str) -> str:
+    """The gender a noun in front of a name gives it: "husband Omar Haddad"."""
+    return "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else ""
 
 
 def _name_gender(first: str) -> str:
