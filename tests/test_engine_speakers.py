@@ -199,3 +199,41 @@ def test_a_gendered_noun_before_a_name_gives_its_gender() -> None:
         "Saleh now drives a cab."
     )
     assert speakers_of(text) == ["Nadia Karim"]
+
+
+def test_a_name_that_says_something_is_a_person_even_if_unfamiliar() -> None:
+    # An unfamiliar given name, never repeated alone: "said" right after it is
+    # what marks it as a person for the "she" that follows.
+    text = (
+        "Mary Olsen opened the clinic last spring.\n\n"
+        "Housing lawyer Zenaida Ruel said the rules had changed twice this year.\n\n"
+        "\u201cFamilies cannot keep up,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_a_name_given_an_age_is_a_person() -> None:
+    text = (
+        "Paul Olsen runs the clinic.\n\n"
+        "Among its patients is Dariel Obuya, 50.\n\n"
+        "\u201cI walk every day now,\u201d he says."
+    )
+    assert speakers_of(text) == ["Dariel Obuya"]
+
+
+def test_a_name_with_a_who_clause_is_a_person() -> None:
+    text = (
+        "Mary Olsen chairs the hospital board.\n\n"
+        "Leontyne Abara, a nurse who works nights, described the ward as full.\n\n"
+        "\u201cWe turn people away,\u201d she said."
+    )
+    assert speakers_of(text) == ["Leontyne Abara"]
+
+
+def test_a_name_after_a_speech_verb_is_a_person() -> None:
+    text = (
+        "Mary Olsen opened the clinic last spring.\n\n"
+        "The rules have changed twice this year, said Zenaida Ruel.\n\n"
+        "\u201cFamilies cannot keep up,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]

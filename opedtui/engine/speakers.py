@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
+    BASE_FORMS,
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
@@ -29,6 +30,7 @@ from opedtui.engine.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
     TITLES,
     WRITING_NOUNS,
 )
@@ -56,6 +58,8 @@ _BODY_NOUNS = frozenset(
     "school university hospital team club league network station newspaper".split()
 )
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_PERSON_AFTER = re.compile(r",[^\S\n]*(?:(?:an?|the)[^\S\n][^,.;:\n]{0,60}?)?(?:who\b|\d{1,3}[^\S\n]*[,.;)])")
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _PRONOUN_CHAIN = 3
@@ -425,7 +429,7 @@ class SpeakerResolver:
             gender = _name_gender(words[0]) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
             gender = gender or _noun_gender(self._word_before(start))
-            if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
+            if not gender and (len(words) < 2 or not self._looks_like_person(words, start, end)):
                 return None
         if not gender:
             gender = _noun_gender(self._word_before(start)) or self._pronoun_after(end)
@@ -463,14 +467,18 @@ class SpeakerResolver:
             i -= 1
         return lo
 
-    def _looks_like_person(self, words: list[str], start: int) -> bool:
+    def _looks_like_person(self, words: list[str], start: int, end: int) -> bool:
         """A run of capitals is a person's name when nothing in it names a place or
-        a body, and the name without its first word stands alone elsewhere in the
-        text, as surnames do on second mention ("Voss said")."""
+        a body, and either the text around it speaks of a person (it says
+        something, is given an age or a "who" clause) or the name without its
+        first word stands alone elsewhere in the text, as surnames do on second
+        mention ("Voss said")."""
         if any(w.lower() in NON_PERSON_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words):
             return False
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
+        if self._in_person_context(start, end):
+            return True
         if self._starts_sentence(start) and not _name_gender(words[0]):
             if _whole_word(words[0].lower()).search(self.text, *self._window()):
                 return False  # "Other local families": a capital only the sentence gives
@@ -487,6 +495,17 @@ class SpeakerResolver:
             pos = text.find(surname, end, hi)
             seen += 1
         return False
+
+    def _in_person_context(self, start: int, end: int) -> bool:
+        """Whether the words around the run at ``text[start:end]`` are ones news
+        uses of people: "Lena Voss said", "said Lena Voss", "Lena Voss, 52,",
+        "Lena Voss, who …", "Lena Voss, a nurse who …"."""
+        if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
+            return True
+        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
+        if verb is not None and verb.group(1) in SPEECH_VERBS and verb.group(1) not in BASE_FORMS:
+            return True
+        return self._word_before(start) in SPEECH_VERBS - BASE_FORMS
 
     def _starts_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip(" ")
