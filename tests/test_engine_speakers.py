@@ -230,6 +230,17 @@ def test_a_name_with_a_who_clause_is_a_person() -> None:
     assert speakers_of(text) == ["Leontyne Abara"]
 
 
+def test_a_possessive_past_another_name_does_not_give_the_first_a_gender() -> None:
+    # "his" belongs to Karlsson, not to the analyst, so "she" may still be her.
+    text = (
+        "Mary Olsen chairs the board.\n\n"
+        "Zenaida Ruel, an analyst who follows the firm, noted that Karlsson\u2019s "
+        "stance stems from his view of the market.\n\n"
+        "\u201cHe will not move,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
 def test_a_name_after_a_speech_verb_is_a_person() -> None:
     text = (
         "Mary Olsen opened the clinic last spring.\n\n"

@@ -60,6 +60,9 @@ _BODY_NOUNS = frozenset(
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _PERSON_AFTER = re.compile(r",[^\S\n]*(?:(?:an?|the)[^\S\n][^,.;:\n]{0,60}?)?(?:who\b|\d{1,3}[^\S\n]*[,.;)])")
 _VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
+_INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
+""""said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
+_NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _PRONOUN_CHAIN = 3
@@ -449,10 +452,14 @@ class SpeakerResolver:
     def _pronoun_after(self, end: int) -> str:
         """The gender of the first personal pronoun in the rest of a name's
         sentence, which most often is that person's: "Lena Voss, a refugee
-        who works as a translator, said she …"."""
+        who works as a translator, said she …". A possessive or an object
+        pronoun past another name may be that one's instead: "Lena Voss noted
+        that Paul Ek's stance stems from his view …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
         m = _PERSONAL_PRONOUN.search(self.text, end, stop)
         if m is None:
+            return ""
+        if m.group(1).lower() not in ("he", "she") and _NAME_INSIDE_SENTENCE.search(self.text, end, m.start()):
             return ""
         return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
 
@@ -503,9 +510,9 @@ class SpeakerResolver:
         if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
             return True
         verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
-        if verb is not None and verb.group(1) in SPEECH_VERBS and verb.group(1) not in BASE_FORMS:
+        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
             return True
-        return self._word_before(start) in SPEECH_VERBS - BASE_FORMS
+        return self._word_before(start) in _INFLECTED_SPEECH_VERBS
 
     def _starts_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip(" ")
