@@ -248,3 +248,11 @@ def test_a_name_after_a_speech_verb_is_a_person() -> None:
         "\u201cFamilies cannot keep up,\u201d she said."
     )
     assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_a_hyphenated_modifier_is_not_a_given_name() -> None:
+    text = (
+        "Oslo-based Brightwell reported record sales on Monday.\n\n"
+        "\u201cWe sold more than ever,\u201d Brightwell said."
+    )
+    assert speakers_of(text) == ["Brightwell"]

@@ -63,6 +63,8 @@ _VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
 _INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
 """"said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
 _NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
+_MODIFIER = re.compile(r"-[a-z]")
+"""A hyphenated modifier before a name ("Calgary-based"), not a given name."""
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _PRONOUN_CHAIN = 3
@@ -201,7 +203,7 @@ class SpeakerResolver:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
                 given = _capitals_before(text, pos)
-                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS]
+                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
                 if given:
                     while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
                         given = given[1:]
