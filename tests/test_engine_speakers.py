@@ -256,3 +256,25 @@ def test_a_hyphenated_modifier_is_not_a_given_name() -> None:
         "\u201cWe sold more than ever,\u201d Brightwell said."
     )
     assert speakers_of(text) == ["Brightwell"]
+
+
+def test_the_company_is_the_body_that_last_opened_a_sentence() -> None:
+    # "Brightwell" is never given a first name and is capitalised mid-sentence,
+    # so as a sentence's subject it is the body "the company" means, not the
+    # body quoted earlier.
+    text = (
+        "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
+        "Brightwell said Thursday that a supplier had also cancelled its licence, "
+        "blocking Brightwell staff from testing new features.\n\n"
+        "\u201cWe expect this to be resolved soon,\u201d the company said."
+    )
+    assert speakers_of(text) == ["Norland", "Brightwell"]
+
+
+def test_a_capital_only_a_sentence_start_gives_is_not_a_body() -> None:
+    text = (
+        "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
+        "Story continues below advertisement\n\n"
+        "\u201cWe expect this to be resolved soon,\u201d the company said."
+    )
+    assert speakers_of(text) == ["Norland", "Norland"]

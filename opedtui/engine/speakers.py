@@ -317,7 +317,10 @@ class SpeakerResolver:
                     return known
                 continue
             acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 6
-            if acronym or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
+            # "Brightwell reported … the company said": a one-word name that is
+            # a sentence's subject, for a description that asks for a body.
+            subject = bool(head) and len(words) == 1 and self._starts_sentence(start) and self._one_word_body(words[0])
+            if acronym or subject or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
                     continue
                 name = (self._spelled_out(words[0]) if acronym else "") or " ".join(words)
@@ -325,6 +328,18 @@ class SpeakerResolver:
                 cluster.add_alias(words[-1])
                 return self._add(cluster)
         return None
+
+    def _one_word_body(self, word: str) -> bool:
+        """Whether a one-word name may be a body's: a proper noun (capitalised
+        somewhere no sentence starts, unlike "Story continues" or "Last
+        summer"), not a place, and never given a first name ("Jonas Brandt"
+        makes "Brandt" a person)."""
+        low = word.lower()
+        if low in NON_PERSON_NAME_WORDS or low in NOT_NAMES or low in TITLES or _name_gender(word):
+            return False
+        if not _inside_sentence(word).search(self.text, *self._window()):
+            return False
+        return self._full_name(word) is None
 
     def _spelled_out(self, acronym: str) -> str:
         """The full name the text gives an acronym: "Northern Rail Authority (NRA)"."""
@@ -634,6 +649,10 @@ def _followed_by_capital(first: str) -> re.Pattern[str]:
 
 def _spelled_out_pattern(acronym: str) -> re.Pattern[str]:
     return _compiled(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\(" + re.escape(acronym) + r"\)")
+
+
+def _inside_sentence(word: str) -> re.Pattern[str]:
+    return _compiled(r"(?<=[a-z,;] )" + re.escape(word) + r"\b")
 
 
 def _whole_word(word: str) -> re.Pattern[str]:
