@@ -278,3 +278,12 @@ def test_a_capital_only_a_sentence_start_gives_is_not_a_body() -> None:
         "\u201cWe expect this to be resolved soon,\u201d the company said."
     )
     assert speakers_of(text) == ["Norland", "Norland"]
+
+
+def test_a_name_after_a_role_noun_is_a_person() -> None:
+    text = (
+        "Paul Olsen chairs the transit board.\n\n"
+        "City spokesperson Wen Taro gave no details about the timetable.\n\n"
+        "\u201cIt will be released in due course,\u201d he said."
+    )
+    assert speakers_of(text) == ["Wen Taro"]

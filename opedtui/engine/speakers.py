@@ -30,6 +30,7 @@ from opedtui.engine.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
     WRITING_NOUNS,
@@ -523,13 +524,14 @@ class SpeakerResolver:
     def _in_person_context(self, start: int, end: int) -> bool:
         """Whether the words around the run at ``text[start:end]`` are ones news
         uses of people: "Lena Voss said", "said Lena Voss", "Lena Voss, 52,",
-        "Lena Voss, who …", "Lena Voss, a nurse who …"."""
+        "Lena Voss, who …", "Lena Voss, a nurse who …", "nurse Lena Voss"."""
         if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
             return True
         verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
         if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
             return True
-        return self._word_before(start) in _INFLECTED_SPEECH_VERBS
+        before = self._word_before(start)
+        return before in _INFLECTED_SPEECH_VERBS or before in ROLE_NOUNS
 
     def _starts_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip(" ")
