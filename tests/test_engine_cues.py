@@ -117,3 +117,14 @@ def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:
 def test_coordinated_subjects_take_a_bare_verb() -> None:
     text = "Ana Ruiz and Tom Baker call the plan \u201ca step in the right direction.\u201d"
     assert only(extract(text))[0] is not None
+
+
+def test_who_after_a_body_in_an_appositive_is_the_person_described() -> None:
+    text = (
+        "\u201cThe guide will change school menus,\u201d said Ida Marsh, director of Eastvale\u2019s "
+        "Lakeside Health Institute, who writes about food policy. "
+        "\u201cSchools will have to follow it.\u201d"
+    )
+    a = extract(text)
+    assert [q.speaker for q in a.quotations] == ["Ida Marsh", "Ida Marsh"]
+    assert a.quotations[1].cue == "who writes"

@@ -19,6 +19,7 @@ from opedtui.engine.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     NP_BREAKERS,
+    ORGANISATION_NAME_WORDS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -31,6 +32,7 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 _APPOSITIVE_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {"who", "whose", "which", "now", "then", "himself", "herself"}
 _MAX_NOMINAL_WORDS = 6
+_MAX_APPOSITIVE_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,10 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
+        if antecedent is not None and antecedent.kind == "name" and _names_a_body(antecedent.name):
+            # "Ida Marsh, director of the Lakeside Institute, who writes": "who"
+            # is a person, the one the appositive describes.
+            antecedent = _person_before_appositive(tokens, antecedent) or antecedent
         if antecedent is not None and antecedent.kind != "pronoun":
             who = tokens[i]
             return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
@@ -153,6 +159,24 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _names_a_body(name: str) -> bool:
+    return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
+
+
+def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Mention | None:
+    """The name before the comma that opens the appositive ending in ``appositive``."""
+    k = appositive.start_index(tokens)
+    j = k - 1
+    while j > 0 and tokens[j].text != "," and k - j <= _MAX_APPOSITIVE_WORDS:
+        j -= 1
+    if j < 1 or tokens[j].text != ",":
+        return None
+    person = phrase_ending_at(tokens, j - 1)
+    if person is None or person.kind != "name" or _names_a_body(person.name):
+        return None
+    return person
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
