@@ -128,3 +128,13 @@ def test_who_after_a_body_in_an_appositive_is_the_person_described() -> None:
     a = extract(text)
     assert [q.speaker for q in a.quotations] == ["Ida Marsh", "Ida Marsh"]
     assert a.quotations[1].cue == "who writes"
+
+
+def test_a_where_clause_after_a_place_does_not_make_the_place_the_speaker() -> None:
+    text = (
+        "Jo Hartley, a 1990 graduate and a councillor in Ely County, where the school "
+        "stands, said the photo \u201cmisrepresents the culture\u201d of the place."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Jo Hartley"
+    assert q.cue is not None and q.cue.startswith("Jo Hartley")

@@ -135,6 +135,18 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         inner = tokens[j + 1 : i]
         if not inner:
             return None
+        if inner[0].lower in _PLACE_CLAUSE_OPENERS:
+            # "Jo Hart, a councillor in Ely County, where the school is, said":
+            # the clause is about the place; the speaker comes before it.
+            i = j
+            j = i - 1
+            while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
+                j -= 1
+            if j < 1 or tokens[j].text != ",":
+                return None
+            inner = tokens[j + 1 : i]
+            if not inner or inner[0].lower in _PLACE_CLAUSE_OPENERS:
+                return None
         opener = inner[0].lower
         if inner and all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and inner[0].lower not in NOT_NAMES:
             # "The golfer's agent, Pat Moreno, told": the name in apposition speaks.
@@ -181,6 +193,7 @@ def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Menti
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
+_PLACE_CLAUSE_OPENERS = frozenset(("where",))
 
 
 def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:
