@@ -287,3 +287,13 @@ def test_a_name_after_a_role_noun_is_a_person() -> None:
         "\u201cIt will be released in due course,\u201d he said."
     )
     assert speakers_of(text) == ["Wen Taro"]
+
+
+def test_pronoun_prefers_the_speaker_of_a_sentence_over_names_after_it() -> None:
+    # "said Tom Harvey" is the sentence's subject though it does not open it;
+    # the people named later in his relative clause are not "he".
+    text = (
+        "\u201cWe are still here,\u201d said Tom Harvey, who backed Ted Moreno and Senator Alan Price.\n\n"
+        "\u201cWe will vote anyway,\u201d he said."
+    )
+    assert speakers_of(text) == ["Tom Harvey", "Tom Harvey"]

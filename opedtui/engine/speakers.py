@@ -66,6 +66,11 @@ _INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
 _NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
 _MODIFIER = re.compile(r"-[a-z]")
 """A hyphenated modifier before a name ("Calgary-based"), not a given name."""
+_INVERTING_VERBS = frozenset(
+    "said says added adds wrote writes explained explains noted notes continued continues "
+    "recalled recalls insisted insists argued argues".split()
+)
+"""Verbs news puts before their subject: "…, said Lena Voss"."""
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _PRONOUN_CHAIN = 3
@@ -375,6 +380,11 @@ class SpeakerResolver:
                 cluster = self._person_named(*opener, wanted)
                 if cluster is not None:
                     return cluster
+            for start, end in reversed(group if wanted else ()):
+                if (start, end) != opener and self._speaks(start, end):
+                    cluster = self._person_named(start, end, wanted)
+                    if cluster is not None:
+                        return cluster
             if carried >= 0 and not any(
                 self._person_named(start, end, wanted)
                 for start, end in group
@@ -401,6 +411,14 @@ class SpeakerResolver:
             if cluster.kind == "person" and cluster.gender in ("", wanted):
                 return cluster
         return None
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` is the subject of a speech
+        verb: "Lena Voss said", "said Lena Voss"."""
+        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
+        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
+            return True
+        return self._word_before(start) in _INVERTING_VERBS
 
     def _sentences_back(
         self, names: list[tuple[int, int]], lo: int, at: int, wanted: str
