@@ -297,3 +297,13 @@ def test_pronoun_prefers_the_speaker_of_a_sentence_over_names_after_it() -> None
         "\u201cWe will vote anyway,\u201d he said."
     )
     assert speakers_of(text) == ["Tom Harvey", "Tom Harvey"]
+
+
+def test_a_pronoun_in_an_opening_subordinate_clause_does_not_carry_the_subject() -> None:
+    # "As he has before, Price …": that "he" looks ahead to Price.
+    text = (
+        "Ted Moreno won the state primary.\n\n"
+        "As he has before, Alan Price played down the result.\n\n"
+        "\u201cIt was never close,\u201d he said."
+    )
+    assert speakers_of(text) == ["Alan Price"]

@@ -71,6 +71,8 @@ _INVERTING_VERBS = frozenset(
     "recalled recalls insisted insists argued argues".split()
 )
 """Verbs news puts before their subject: "…, said Lena Voss"."""
+_FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\s]*([A-Za-z]+)")
+_SUBORDINATORS = frozenset("as when while after before although though if because since until once unless whereas".split())
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 _PRONOUN_CHAIN = 3
@@ -412,6 +414,13 @@ class SpeakerResolver:
                 return cluster
         return None
 
+    def _opens_subordinate_clause(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with a subordinate clause, whose
+        pronoun may look ahead to the main clause's subject: "As he has before,
+        Voss played it down"."""
+        m = _FIRST_WORD.match(self.text, start)
+        return m is not None and m.group(1).lower() in _SUBORDINATORS
+
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` is the subject of a speech
         verb: "Lena Voss said", "said Lena Voss"."""
@@ -444,7 +453,8 @@ class SpeakerResolver:
             while q > 0 and pronouns[q - 1] >= s:
                 q -= 1
             if j < i or q < p:
-                yield names[j:i], pronouns[q] if q < p else -1
+                carried = pronouns[q] if q < p and not self._opens_subordinate_clause(s) else -1
+                yield names[j:i], carried
             i, p = j, q
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
