@@ -9,7 +9,7 @@ named; "the official" goes to the person whose role is an official, or to the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from collections.abc import Iterator
 from functools import lru_cache
@@ -121,6 +121,9 @@ class SpeakerResolver:
         self._recent: list[SpeakerCluster] = []
         """Clusters, the latest mentioned last."""
         self._by_head: dict[str, list[SpeakerCluster]] = {}
+        self._sentences: list[int] | None = None
+        """Where the document's sentences start, found on the first pronoun."""
+        self._narrated_pronouns: dict[str, list[int]] = {}
         self._pronouns: dict[int, SpeakerCluster | None] = {}
         """Who each "he"/"she" looked up so far was found to be, by its offset:
         each is looked up once, however many later pronouns lead back to it."""
@@ -414,6 +417,16 @@ class SpeakerResolver:
                 return cluster
         return None
 
+    def _pronoun_positions(self, gender: str) -> list[int]:
+        """Where "he" (gender "m") or "she" ("f") stands in the narration, found
+        once per document."""
+        found = self._narrated_pronouns.get(gender)
+        if found is None:
+            pattern = _SHE if gender == "f" else _HE
+            found = [m.start() for m in pattern.finditer(self.text) if not self._inside_quote(m.start())]
+            self._narrated_pronouns[gender] = found
+        return found
+
     def _opens_subordinate_clause(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a subordinate clause, whose
         pronoun may look ahead to the main clause's subject: "As he has before,
@@ -441,9 +454,11 @@ class SpeakerResolver:
             yield from (([n], -1) for n in reversed(openers))
             yield [n for n in names if n not in openers], -1
             return
-        pronoun = _SHE if wanted == "f" else _HE
-        pronouns = [m.start() for m in pronoun.finditer(self.text, lo, at) if not self._inside_quote(m.start())]
-        starts = sentence_starts(self.text, lo, at)
+        every = self._pronoun_positions(wanted)
+        pronouns = every[bisect_left(every, lo) : bisect_left(every, at)]
+        if self._sentences is None:
+            self._sentences = sentence_starts(self.text, 0, len(self.text))
+        starts = [lo, *self._sentences[bisect_right(self._sentences, lo) : bisect_left(self._sentences, at)]]
         i, p = len(names), len(pronouns)
         for s in reversed(starts):
             j = i
