@@ -307,3 +307,11 @@ def test_a_pronoun_in_an_opening_subordinate_clause_does_not_carry_the_subject()
         "\u201cIt was never close,\u201d he said."
     )
     assert speakers_of(text) == ["Alan Price"]
+
+
+def test_he_or_she_never_falls_back_to_a_body() -> None:
+    text = (
+        "\u201cWe will appeal the ruling,\u201d Riverside Medical Institute said in a statement.\n\n"
+        "\u201cIt was a hard year for everyone,\u201d she said."
+    )
+    assert speakers_of(text) == ["Riverside Medical Institute", None]

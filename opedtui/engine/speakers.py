@@ -283,7 +283,9 @@ class SpeakerResolver:
         if not self._recent:
             return None
         last = self._recent[-1]
-        if last.kind != "person" or last.gender not in ("", wanted) or last.last_seen < self._window_start(at):
+        if last.kind != "person" or last.gender not in ("", wanted) or _names_a_body(last.name):
+            return None
+        if last.last_seen < self._window_start(at):
             return None
         for start, end in self._unquoted_names(last.last_seen, at):
             words = [w for w in self.text[start:end].split() if w.lower() not in NOT_NAMES]
@@ -413,7 +415,7 @@ class SpeakerResolver:
         if fallback is not None:
             return fallback
         for cluster in self._by_recency():
-            if cluster.kind == "person" and cluster.gender in ("", wanted):
+            if cluster.kind == "person" and cluster.gender in ("", wanted) and not _names_a_body(cluster.name):
                 return cluster
         return None
 
@@ -706,6 +708,11 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 def _introduced(head: str) -> re.Pattern[str]:
     return _compiled(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
+
+
+def _names_a_body(name: str) -> bool:
+    """"Riverside Medical Institute": a speaker "he" or "she" cannot stand for."""
+    return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
 
 
 def _noun_gender(word: str) -> str:
