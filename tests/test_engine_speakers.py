@@ -315,3 +315,12 @@ def test_he_or_she_never_falls_back_to_a_body() -> None:
         "\u201cIt was a hard year for everyone,\u201d she said."
     )
     assert speakers_of(text) == ["Riverside Medical Institute", None]
+
+
+def test_a_name_with_an_appositive_and_a_speech_verb_is_a_person() -> None:
+    text = (
+        "Ruth Calder chairs the central bank.\n\n"
+        "Zenaida Ruel, a professor of economics at Eastvale University, said the bank moved too late.\n\n"
+        "\u201cMany people looked away,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]

@@ -60,6 +60,7 @@ _BODY_NOUNS = frozenset(
 )
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _PERSON_AFTER = re.compile(r",[^\S\n]*(?:(?:an?|the)[^\S\n][^,.;:\n]{0,60}?)?(?:who\b|\d{1,3}[^\S\n]*[,.;)])")
+_APPOSITIVE_THEN_VERB = re.compile(r",[^\S\n]*(?:an?|the)[^\S\n][^;:\n\u201c\u201d\"]{0,120}?,[^\S\n]+([a-z]+)\b")
 _VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
 _INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
 """"said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
@@ -572,6 +573,9 @@ class SpeakerResolver:
         "Lena Voss, who …", "Lena Voss, a nurse who …", "nurse Lena Voss"."""
         if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
             return True
+        appositive = _APPOSITIVE_THEN_VERB.match(self.text, end, min(len(self.text), end + 160))
+        if appositive is not None and appositive.group(1) in _INFLECTED_SPEECH_VERBS:
+            return True  # "Lena Voss, a professor at Eastvale University, said"
         verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
         if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
             return True
