@@ -324,3 +324,12 @@ def test_a_name_with_an_appositive_and_a_speech_verb_is_a_person() -> None:
         "\u201cMany people looked away,\u201d she said."
     )
     assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
+    text = (
+        "Tom Harlow runs the dairy board.\n\n"
+        "Jesse Brandt, a manager with the board, said she expects the rules to change.\n\n"
+        "\u201cWe will keep selling milk either way,\u201d she said."
+    )
+    assert speakers_of(text) == ["Jesse Brandt"]

@@ -61,6 +61,7 @@ _BODY_NOUNS = frozenset(
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _PERSON_AFTER = re.compile(r",[^\S\n]*(?:(?:an?|the)[^\S\n][^,.;:\n]{0,60}?)?(?:who\b|\d{1,3}[^\S\n]*[,.;)])")
 _APPOSITIVE_THEN_VERB = re.compile(r",[^\S\n]*(?:an?|the)[^\S\n][^;:\n\u201c\u201d\"]{0,120}?,[^\S\n]+([a-z]+)\b")
+_SAYS_PRONOUN = re.compile(r"(?:,[^;:\n\u201c\u201d\"]{0,120}?,)?[^\S\n]+([a-z]+)[^\S\n]+(he|she)\b")
 _VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
 _INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
 """"said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
@@ -493,7 +494,7 @@ class SpeakerResolver:
         if cluster is None:
             if len(words) == 1:
                 words = self._full_name(words[0]) or words
-            gender = _name_gender(words[0]) if len(words) > 1 else ""
+            gender = (self._says_pronoun(end) or _name_gender(words[0])) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
             gender = gender or _noun_gender(self._word_before(start))
             if not gender and (len(words) < 2 or not self._looks_like_person(words, start, end)):
@@ -512,6 +513,15 @@ class SpeakerResolver:
                 return None
             cluster.gender = cluster.gender or gender
         return cluster
+
+    def _says_pronoun(self, end: int) -> str:
+        """The gender the name's own sentence gives it by reporting it in the
+        third person: "Jesse Brandt, a manager with the board, said she …"; this
+        outweighs what the given name usually means."""
+        m = _SAYS_PRONOUN.match(self.text, end, min(len(self.text), end + 160))
+        if m is None or m.group(1) not in _INFLECTED_SPEECH_VERBS:
+            return ""
+        return "f" if m.group(2) == "she" else "m"
 
     def _pronoun_after(self, end: int) -> str:
         """The gender of the first personal pronoun in the rest of a name's
