@@ -111,7 +111,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
-        if antecedent is not None and antecedent.kind == "name" and _names_a_body(antecedent.name):
+        if antecedent is not None and antecedent.kind == "name" and names_a_body(antecedent.name):
             # "Ida Marsh, director of the Lakeside Institute, who writes": "who"
             # is a person, the one the appositive describes.
             antecedent = _person_before_appositive(tokens, antecedent) or antecedent
@@ -173,7 +173,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     return mention
 
 
-def _names_a_body(name: str) -> bool:
+def names_a_body(name: str) -> bool:
+    """"Riverside Medical Institute": a name with a word only bodies' names have."""
     return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
 
 
@@ -186,7 +187,7 @@ def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Menti
     if j < 1 or tokens[j].text != ",":
         return None
     person = phrase_ending_at(tokens, j - 1)
-    if person is None or person.kind != "name" or _names_a_body(person.name):
+    if person is None or person.kind != "name" or names_a_body(person.name):
         return None
     return person
 

@@ -35,7 +35,7 @@ from opedtui.engine.lexicon import (
     TITLES,
     WRITING_NOUNS,
 )
-from opedtui.engine.mentions import Mention
+from opedtui.engine.mentions import Mention, names_a_body
 from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z][\w'\u2019\-]*)"
@@ -285,7 +285,7 @@ class SpeakerResolver:
         if not self._recent:
             return None
         last = self._recent[-1]
-        if last.kind != "person" or last.gender not in ("", wanted) or _names_a_body(last.name):
+        if last.kind != "person" or last.gender not in ("", wanted) or names_a_body(last.name):
             return None
         if last.last_seen < self._window_start(at):
             return None
@@ -417,7 +417,7 @@ class SpeakerResolver:
         if fallback is not None:
             return fallback
         for cluster in self._by_recency():
-            if cluster.kind == "person" and cluster.gender in ("", wanted) and not _names_a_body(cluster.name):
+            if cluster.kind == "person" and cluster.gender in ("", wanted) and not names_a_body(cluster.name):
                 return cluster
         return None
 
@@ -505,7 +505,7 @@ class SpeakerResolver:
                 cluster.gender = gender
         if wanted and gender and gender != wanted:
             return None
-        if cluster is not None and any(w.lower() in ORGANISATION_NAME_WORDS for w in cluster.name.split()):
+        if cluster is not None and names_a_body(cluster.name):
             return None  # a body, not a person: "Riverside Medical Institute"
         if cluster is None:
             cluster = self._resolve_name(" ".join(words), " ".join(titles))
@@ -722,11 +722,6 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 def _introduced(head: str) -> re.Pattern[str]:
     return _compiled(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r")\b")
-
-
-def _names_a_body(name: str) -> bool:
-    """"Riverside Medical Institute": a speaker "he" or "she" cannot stand for."""
-    return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
 
 
 def _noun_gender(word: str) -> str:
