@@ -333,3 +333,19 @@ def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
         "\u201cWe will keep selling milk either way,\u201d she said."
     )
     assert speakers_of(text) == ["Jesse Brandt"]
+
+
+def test_the_statement_speaks_for_whoever_spoke_in_a_statement() -> None:
+    text = (
+        "The Eastvale Dairy Council said in a statement that juice \u201cis a source of many vitamins.\u201d "
+        "The statement also said that dropping it could have \u201cserious consequences for children.\u201d"
+    )
+    assert speakers_of(text) == ["Eastvale Dairy Council", "Eastvale Dairy Council"]
+
+
+def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:
+    text = (
+        "In a statement, Norland Foods said it would \u201creview every contract.\u201d\n\n"
+        "The statement added that the firm \u201cregrets the delay.\u201d"
+    )
+    assert speakers_of(text) == ["Norland Foods", "Norland Foods"]

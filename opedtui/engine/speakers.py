@@ -627,6 +627,10 @@ class SpeakerResolver:
             author = self._author_before(at)
             if author is not None:
                 return author
+        if head in WRITING_NOUNS and mention.text.split()[0].lower() == "the":
+            issuer = self._issuer_before(head, at)
+            if issuer is not None:
+                return issuer
         for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
                 cluster.add_alias(_strip_determiner(mention.text))
@@ -650,6 +654,21 @@ class SpeakerResolver:
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.text))
         return self._add(cluster)
+
+    def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
+        """Who the text said spoke "in a statement" last, for "the statement
+        also said": "Eastvale Dairy Council said in a statement that …"."""
+        found = None
+        for m in _issued_in(head).finditer(self.text, max(0, at - _ORGANISATION_REACH), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        words = (found.group(1) or found.group(2)).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return None
+        return self._resolve_name(" ".join(words), "", create=False) or self._resolve_name(" ".join(words), "")
 
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
@@ -718,6 +737,15 @@ def _inside_sentence(word: str) -> re.Pattern[str]:
 
 def _whole_word(word: str) -> re.Pattern[str]:
     return _compiled(r"\b" + re.escape(word) + r"\b")
+
+
+def _issued_in(head: str) -> re.Pattern[str]:
+    name = r"((?:[A-Z][\w'\u2019\-]*[^\S\n]+){0,5}[A-Z][\w'\u2019\-]*)"
+    verbs = r"(?:said|says|wrote|added|noted|announced|stated)"
+    written = r"in\s+an?\s+(?:[a-z\-]+\s+)?" + re.escape(head) + r"\b"
+    says = r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?" + verbs
+    # "X said in a statement" | "In a statement, X said"
+    return _compiled(name + says + r"[^\S\n]+" + written + r"|\b[Ii]" + written[1:] + r",[^\S\n]+" + name + says)
 
 
 def _introduced(head: str) -> re.Pattern[str]:
