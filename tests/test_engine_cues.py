@@ -121,9 +121,9 @@ def test_coordinated_subjects_take_a_bare_verb() -> None:
 
 def test_who_after_a_body_in_an_appositive_is_the_person_described() -> None:
     text = (
-        "\u201cThe guide will change school menus,\u201d said Ida Marsh, director of Eastvale\u2019s "
-        "Lakeside Health Institute, who writes about food policy. "
-        "\u201cSchools will have to follow it.\u201d"
+        "\u201cThe juniors rowed well today,\u201d said Ida Marsh, head coach of Eastvale\u2019s "
+        "Lakeside Rowing Club, who writes a column on the sport. "
+        "\u201cThey earned the medal.\u201d"
     )
     a = extract(text)
     assert [q.speaker for q in a.quotations] == ["Ida Marsh", "Ida Marsh"]
@@ -132,8 +132,8 @@ def test_who_after_a_body_in_an_appositive_is_the_person_described() -> None:
 
 def test_a_where_clause_after_a_place_does_not_make_the_place_the_speaker() -> None:
     text = (
-        "Jo Hartley, a 1990 graduate and a councillor in Ely County, where the school "
-        "stands, said the photo \u201cmisrepresents the culture\u201d of the place."
+        "Jo Hartley, a retired teacher and a trustee in Ely County, where the library "
+        "opened, said the cuts were \u201ca step too far\u201d for a small town."
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Jo Hartley"

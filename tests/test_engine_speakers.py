@@ -152,7 +152,7 @@ def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
     text = (
         "The council thanked Owen Marsh on Friday.\n\n"
         "New Jobs\n\n"
-        "Marsh said the mill, run by his old friend Victor Ortega, would hire again.\n\n"
+        "Marsh said the mill, now managed by his old friend Victor Ortega, would hire again.\n\n"
         "\u201cThis town deserves it,\u201d he said."
     )
     assert speakers_of(text) == ["Owen Marsh"]
@@ -174,7 +174,7 @@ def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
     # that sentence is not who "she said" means.
     text = (
         "Ruth Calder founded the co-op in 1990.\n\n"
-        "She said the shop, run by her friend Anna Price, kept the town going.\n\n"
+        "She said the bakery, which her friend Anna Price now owns, kept the town going.\n\n"
         "\u201cIt was a lifeline,\u201d she said."
     )
     assert speakers_of(text) == ["Ruth Calder"]
@@ -183,7 +183,7 @@ def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
 def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
     text = (
         "Judge Alan Berg heard the case on Monday.\n\n"
-        "Still, he refused Mr. Cole\u2019s request for the files.\n\n"
+        "Still, he turned down Mr. Cole\u2019s plea for more time.\n\n"
         "\u201cThis must end,\u201d he wrote."
     )
     assert speakers_of(text) == ["Alan Berg"]
@@ -234,8 +234,8 @@ def test_a_possessive_past_another_name_does_not_give_the_first_a_gender() -> No
     # "his" belongs to Karlsson, not to the analyst, so "she" may still be her.
     text = (
         "Mary Olsen chairs the board.\n\n"
-        "Zenaida Ruel, an analyst who follows the firm, noted that Karlsson\u2019s "
-        "stance stems from his view of the market.\n\n"
+        "Zenaida Ruel, an analyst who follows the firm, argued that Karlsson\u2019s "
+        "refusal reflects his dislike of debt.\n\n"
         "\u201cHe will not move,\u201d she said."
     )
     assert speakers_of(text) == ["Zenaida Ruel"]
@@ -264,9 +264,8 @@ def test_the_company_is_the_body_that_last_opened_a_sentence() -> None:
     # body quoted earlier.
     text = (
         "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
-        "Brightwell said Thursday that a supplier had also cancelled its licence, "
-        "blocking Brightwell staff from testing new features.\n\n"
-        "\u201cWe expect this to be resolved soon,\u201d the company said."
+        "Brightwell posted higher profits in March, and analysts expect Brightwell shares to rise.\n\n"
+        "\u201cOur new ferries are paying off,\u201d the company said."
     )
     assert speakers_of(text) == ["Norland", "Brightwell"]
 
@@ -274,8 +273,8 @@ def test_the_company_is_the_body_that_last_opened_a_sentence() -> None:
 def test_a_capital_only_a_sentence_start_gives_is_not_a_body() -> None:
     text = (
         "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
-        "Story continues below advertisement\n\n"
-        "\u201cWe expect this to be resolved soon,\u201d the company said."
+        "Reading continues after this message\n\n"
+        "\u201cOur new ferries are paying off,\u201d the company said."
     )
     assert speakers_of(text) == ["Norland", "Norland"]
 
@@ -283,27 +282,27 @@ def test_a_capital_only_a_sentence_start_gives_is_not_a_body() -> None:
 def test_a_name_after_a_role_noun_is_a_person() -> None:
     text = (
         "Paul Olsen chairs the transit board.\n\n"
-        "City spokesperson Wen Taro gave no details about the timetable.\n\n"
-        "\u201cIt will be released in due course,\u201d he said."
+        "City spokesperson Wen Taro would not say when the timetable is due.\n\n"
+        "\u201cThe timetable will come out once it is ready,\u201d he said."
     )
     assert speakers_of(text) == ["Wen Taro"]
 
 
 def test_pronoun_prefers_the_speaker_of_a_sentence_over_names_after_it() -> None:
-    # "said Tom Harvey" is the sentence's subject though it does not open it;
+    # "said Tom Ridley" is the sentence's subject though it does not open it;
     # the people named later in his relative clause are not "he".
     text = (
-        "\u201cWe are still here,\u201d said Tom Harvey, who backed Ted Moreno and Senator Alan Price.\n\n"
+        "\u201cWe are still here,\u201d said Tom Ridley, who campaigned for Ted Moreno and Senator Alan Price.\n\n"
         "\u201cWe will vote anyway,\u201d he said."
     )
-    assert speakers_of(text) == ["Tom Harvey", "Tom Harvey"]
+    assert speakers_of(text) == ["Tom Ridley", "Tom Ridley"]
 
 
 def test_a_pronoun_in_an_opening_subordinate_clause_does_not_carry_the_subject() -> None:
-    # "As he has before, Price …": that "he" looks ahead to Price.
+    # "As he did last year, Price …": that "he" looks ahead to Price.
     text = (
         "Ted Moreno won the state primary.\n\n"
-        "As he has before, Alan Price played down the result.\n\n"
+        "As he did last year, Alan Price dismissed the poll.\n\n"
         "\u201cIt was never close,\u201d he said."
     )
     assert speakers_of(text) == ["Alan Price"]
@@ -329,7 +328,7 @@ def test_a_name_with_an_appositive_and_a_speech_verb_is_a_person() -> None:
 def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
     text = (
         "Tom Harlow runs the dairy board.\n\n"
-        "Jesse Brandt, a manager with the board, said she expects the rules to change.\n\n"
+        "Jesse Brandt, a buyer for the co-op, said she expects the rules to change.\n\n"
         "\u201cWe will keep selling milk either way,\u201d she said."
     )
     assert speakers_of(text) == ["Jesse Brandt"]
@@ -337,10 +336,10 @@ def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
 
 def test_the_statement_speaks_for_whoever_spoke_in_a_statement() -> None:
     text = (
-        "The Eastvale Dairy Council said in a statement that juice \u201cis a source of many vitamins.\u201d "
-        "The statement also said that dropping it could have \u201cserious consequences for children.\u201d"
+        "The Eastvale Ferry Company said in a statement that the crossing \u201cwill reopen in the spring.\u201d "
+        "The statement also said the repairs were \u201crunning to schedule so far.\u201d"
     )
-    assert speakers_of(text) == ["Eastvale Dairy Council", "Eastvale Dairy Council"]
+    assert speakers_of(text) == ["Eastvale Ferry Company", "Eastvale Ferry Company"]
 
 
 def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:

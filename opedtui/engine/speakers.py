@@ -67,7 +67,7 @@ _INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
 """"said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
 _NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
 _MODIFIER = re.compile(r"-[a-z]")
-"""A hyphenated modifier before a name ("Calgary-based"), not a given name."""
+"""A hyphenated modifier before a name ("Oslo-based"), not a given name."""
 _INVERTING_VERBS = frozenset(
     "said says added adds wrote writes explained explains noted notes continued continues "
     "recalled recalls insisted insists argued argues".split()
@@ -346,9 +346,9 @@ class SpeakerResolver:
 
     def _one_word_body(self, word: str) -> bool:
         """Whether a one-word name may be a body's: a proper noun (capitalised
-        somewhere no sentence starts, unlike "Story continues" or "Last
-        summer"), not a place, and never given a first name ("Jonas Brandt"
-        makes "Brandt" a person)."""
+        somewhere no sentence starts, unlike "Reading continues" or "Plenty
+        of"), not a place, and never given a first name ("Jonas Brandt" makes
+        "Brandt" a person)."""
         low = word.lower()
         if low in NON_PERSON_NAME_WORDS or low in NOT_NAMES or low in TITLES or _name_gender(word):
             return False
@@ -433,8 +433,8 @@ class SpeakerResolver:
 
     def _opens_subordinate_clause(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a subordinate clause, whose
-        pronoun may look ahead to the main clause's subject: "As he has before,
-        Voss played it down"."""
+        pronoun may look ahead to the main clause's subject: "As he did last
+        year, Voss dismissed it"."""
         m = _FIRST_WORD.match(self.text, start)
         return m is not None and m.group(1).lower() in _SUBORDINATORS
 
@@ -528,7 +528,7 @@ class SpeakerResolver:
         sentence, which most often is that person's: "Lena Voss, a refugee
         who works as a translator, said she …". A possessive or an object
         pronoun past another name may be that one's instead: "Lena Voss noted
-        that Paul Ek's stance stems from his view …"."""
+        that Paul Ek's refusal reflects his dislike of debt …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
         m = _PERSONAL_PRONOUN.search(self.text, end, stop)
         if m is None:
@@ -657,7 +657,7 @@ class SpeakerResolver:
 
     def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
         """Who the text said spoke "in a statement" last, for "the statement
-        also said": "Eastvale Dairy Council said in a statement that …"."""
+        also said": "Eastvale Ferry Company said in a statement that …"."""
         found = None
         for m in _issued_in(head).finditer(self.text, max(0, at - _ORGANISATION_REACH), at):
             found = m
