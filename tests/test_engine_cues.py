@@ -391,3 +391,24 @@ def test_a_relative_clause_beside_a_name_speaks_for_it() -> None:
 def test_likening_is_reported_speech() -> None:
     text = "At a rally, Lena Voss likened the plan to a \u201csinking ship\u201d with no captain."
     assert only(extract(text))[0] == "Lena Voss"
+
+
+def test_who_after_a_body_in_an_appositive_is_the_person_described() -> None:
+    text = (
+        "\u201cThe juniors rowed well today,\u201d said Ida Marsh, head coach of Eastvale\u2019s "
+        "Lakeside Rowing Club, who writes a column on the sport. "
+        "\u201cThey earned the medal.\u201d"
+    )
+    a = extract(text)
+    assert [q.speaker for q in a.quotations] == ["Ida Marsh", "Ida Marsh"]
+    assert a.quotations[1].cue == "who writes"
+
+
+def test_a_where_clause_after_a_place_does_not_make_the_place_the_speaker() -> None:
+    text = (
+        "Jo Hartley, a retired teacher and a trustee in Ely County, where the library "
+        "opened, said the cuts were \u201ca step too far\u201d for a small town."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Jo Hartley"
+    assert q.cue is not None and q.cue.startswith("Jo Hartley")

@@ -156,3 +156,207 @@ def test_a_capitalised_epithet_is_the_person_just_quoted() -> None:
     q = a.quotations[1]
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "the Ohio Republican"
+
+
+def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
+    # The heading's capitals and the surname that opens the next paragraph are
+    # two runs, so "Marsh" still opens the sentence "he" refers back to.
+    text = (
+        "The council thanked Owen Marsh on Friday.\n\n"
+        "New Jobs\n\n"
+        "Marsh said the mill, now managed by his old friend Victor Ortega, would hire again.\n\n"
+        "\u201cThis town deserves it,\u201d he said."
+    )
+    assert speakers_of(text) == ["Owen Marsh"]
+
+
+def test_pronoun_prefers_the_person_of_the_latest_sentence() -> None:
+    # The subject of an older sentence loses to the person the sentence right
+    # before the quote introduces.
+    text = (
+        "Tom Brandt opened the clinic in 2015.\n\n"
+        "The program also helped patient Omar Haddad, 50, lose weight.\n\n"
+        "\u201cI feel ten years younger,\u201d he says."
+    )
+    assert speakers_of(text) == ["Omar Haddad"]
+
+
+def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
+    # "She" opens the sentence before the quote, so the friend named later in
+    # that sentence is not who "she said" means.
+    text = (
+        "Ruth Calder founded the co-op in 1990.\n\n"
+        "She said the bakery, which her friend Anna Price now owns, kept the town going.\n\n"
+        "\u201cIt was a lifeline,\u201d she said."
+    )
+    assert speakers_of(text) == ["Ruth Calder"]
+
+
+def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
+    text = (
+        "Judge Alan Berg heard the case on Monday.\n\n"
+        "Still, he turned down Mr. Cole\u2019s plea for more time.\n\n"
+        "\u201cThis must end,\u201d he wrote."
+    )
+    assert speakers_of(text) == ["Alan Berg"]
+
+
+
+def test_a_gendered_noun_before_a_name_gives_its_gender() -> None:
+    # "husband" makes the man named after it a "he", so "she" skips him.
+    text = (
+        "Nadia Karim arrived in 2016 with her children.\n\n"
+        "The family was later joined by husband Tariq Saleh.\n\n"
+        "\u201cWe are home now,\u201d she said.\n\n"
+        "Saleh now drives a cab."
+    )
+    assert speakers_of(text) == ["Nadia Karim"]
+
+
+def test_a_name_that_says_something_is_a_person_even_if_unfamiliar() -> None:
+    # An unfamiliar given name, never repeated alone: "said" right after it is
+    # what marks it as a person for the "she" that follows.
+    text = (
+        "Mary Olsen opened the clinic last spring.\n\n"
+        "Housing lawyer Zenaida Ruel said the rules had changed twice this year.\n\n"
+        "\u201cFamilies cannot keep up,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_a_name_given_an_age_is_a_person() -> None:
+    text = (
+        "Paul Olsen runs the clinic.\n\n"
+        "Among its patients is Dariel Obuya, 50.\n\n"
+        "\u201cI walk every day now,\u201d he says."
+    )
+    assert speakers_of(text) == ["Dariel Obuya"]
+
+
+def test_a_name_with_a_who_clause_is_a_person() -> None:
+    text = (
+        "Mary Olsen chairs the hospital board.\n\n"
+        "Leontyne Abara, a nurse who works nights, described the ward as full.\n\n"
+        "\u201cWe turn people away,\u201d she said."
+    )
+    assert speakers_of(text) == ["Leontyne Abara"]
+
+
+def test_a_possessive_past_another_name_does_not_give_the_first_a_gender() -> None:
+    # "his" belongs to Karlsson, not to the analyst, so "she" may still be her.
+    text = (
+        "Mary Olsen chairs the board.\n\n"
+        "Zenaida Ruel, an analyst who follows the firm, argued that Karlsson\u2019s "
+        "refusal reflects his dislike of debt.\n\n"
+        "\u201cHe will not move,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_a_name_after_a_speech_verb_is_a_person() -> None:
+    text = (
+        "Mary Olsen opened the clinic last spring.\n\n"
+        "The rules have changed twice this year, said Zenaida Ruel.\n\n"
+        "\u201cFamilies cannot keep up,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_a_hyphenated_modifier_is_not_a_given_name() -> None:
+    text = (
+        "Oslo-based Brightwell reported record sales on Monday.\n\n"
+        "\u201cWe sold more than ever,\u201d Brightwell said."
+    )
+    assert speakers_of(text) == ["Brightwell"]
+
+
+def test_the_company_is_the_body_that_last_opened_a_sentence() -> None:
+    # "Brightwell" is never given a first name and is capitalised mid-sentence,
+    # so as a sentence's subject it is the body "the company" means, not the
+    # body quoted earlier.
+    text = (
+        "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
+        "Brightwell posted higher profits in March, and analysts expect Brightwell shares to rise.\n\n"
+        "\u201cOur new ferries are paying off,\u201d the company said."
+    )
+    assert speakers_of(text) == ["Norland", "Brightwell"]
+
+
+def test_a_capital_only_a_sentence_start_gives_is_not_a_body() -> None:
+    text = (
+        "\u201cWe are reviewing the matter,\u201d Norland said in a statement.\n\n"
+        "Reading continues after this message\n\n"
+        "\u201cOur new ferries are paying off,\u201d the company said."
+    )
+    assert speakers_of(text) == ["Norland", "Norland"]
+
+
+def test_a_name_after_a_role_noun_is_a_person() -> None:
+    text = (
+        "Paul Olsen chairs the transit board.\n\n"
+        "City spokesperson Wen Taro would not say when the timetable is due.\n\n"
+        "\u201cThe timetable will come out once it is ready,\u201d he said."
+    )
+    assert speakers_of(text) == ["Wen Taro"]
+
+
+def test_pronoun_prefers_the_speaker_of_a_sentence_over_names_after_it() -> None:
+    # "said Tom Ridley" is the sentence's subject though it does not open it;
+    # the people named later in his relative clause are not "he".
+    text = (
+        "\u201cWe are still here,\u201d said Tom Ridley, who campaigned for Ted Moreno and Senator Alan Price.\n\n"
+        "\u201cWe will vote anyway,\u201d he said."
+    )
+    assert speakers_of(text) == ["Tom Ridley", "Tom Ridley"]
+
+
+def test_a_pronoun_in_an_opening_subordinate_clause_does_not_carry_the_subject() -> None:
+    # "As he did last year, Price …": that "he" looks ahead to Price.
+    text = (
+        "Ted Moreno won the state primary.\n\n"
+        "As he did last year, Alan Price dismissed the poll.\n\n"
+        "\u201cIt was never close,\u201d he said."
+    )
+    assert speakers_of(text) == ["Alan Price"]
+
+
+def test_he_or_she_never_falls_back_to_a_body() -> None:
+    text = (
+        "\u201cWe will appeal the ruling,\u201d Riverside Medical Institute said in a statement.\n\n"
+        "\u201cIt was a hard year for everyone,\u201d she said."
+    )
+    assert speakers_of(text) == ["Riverside Medical Institute", None]
+
+
+def test_a_name_with_an_appositive_and_a_speech_verb_is_a_person() -> None:
+    text = (
+        "Ruth Calder chairs the central bank.\n\n"
+        "Zenaida Ruel, a professor of economics at Eastvale University, said the bank moved too late.\n\n"
+        "\u201cMany people looked away,\u201d she said."
+    )
+    assert speakers_of(text) == ["Zenaida Ruel"]
+
+
+def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
+    text = (
+        "Tom Harlow runs the dairy board.\n\n"
+        "Jesse Brandt, a buyer for the co-op, said she expects the rules to change.\n\n"
+        "\u201cWe will keep selling milk either way,\u201d she said."
+    )
+    assert speakers_of(text) == ["Jesse Brandt"]
+
+
+def test_the_statement_speaks_for_whoever_spoke_in_a_statement() -> None:
+    text = (
+        "The Eastvale Ferry Company said in a statement that the crossing \u201cwill reopen in the spring.\u201d "
+        "The statement also said the repairs were \u201crunning to schedule so far.\u201d"
+    )
+    assert speakers_of(text) == ["Eastvale Ferry Company", "Eastvale Ferry Company"]
+
+
+def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:
+    text = (
+        "In a statement, Norland Foods said it would \u201creview every contract.\u201d\n\n"
+        "The statement added that the firm \u201cregrets the delay.\u201d"
+    )
+    assert speakers_of(text) == ["Norland Foods", "Norland Foods"]

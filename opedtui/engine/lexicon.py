@@ -173,6 +173,23 @@ WRITING_NOUNS: frozenset[str] = frozenset(
 # Nouns that name whoever wrote a writing.
 AUTHOR_NOUNS: frozenset[str] = frozenset("writer author columnist essayist letter-writer".split())
 
+# Nouns for what people do, which news puts right before a person's name
+# ("immigration lawyer Ana Ruiz", "spokesperson Li Wen").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesperson spokesman spokeswoman lawyer analyst economist expert professor researcher
+    scientist doctor physician nurse teacher student resident organizer organiser founder
+    co-founder owner manager director executive officer president chair accountant engineer
+    activist advocate author writer columnist editor reporter journalist consultant official
+    politician candidate leader member volunteer worker employee farmer coach player captain
+    driver pilot artist singer musician designer developer entrepreneur investor banker
+    strategist historian psychologist psychiatrist surgeon dentist pharmacist
+    pastor priest minister veteran survivor victim witness patient parent neighbour neighbor
+    photographer filmmaker producer broadcaster commentator pollster lobbyist negotiator
+    prosecutor defender firefighter paramedic chef baker mechanic electrician contractor
+    """.split()
+)
+
 # First-word capitals that start sentences but are not names.
 NOT_NAMES: frozenset[str] = frozenset(
     """
@@ -222,6 +239,23 @@ TIME_WORDS: frozenset[str] = frozenset(
 
 FEMALE_TITLES: frozenset[str] = frozenset("mrs mrs. ms ms. miss dame lady queen princess chairwoman".split())
 MALE_TITLES: frozenset[str] = frozenset("mr mr. sir lord king prince chairman father".split())
+
+# Nouns that give the person named right after them a gender: "husband Omar
+# Haddad", "her daughter Mia".
+FEMALE_NOUNS: frozenset[str] = frozenset(
+    """
+    wife mother daughter sister aunt niece grandmother granddaughter girlfriend fiancee
+    fiancée widow mom mum stepmother stepdaughter woman girl actress businesswoman
+    spokeswoman chairwoman congresswoman councilwoman sportswoman
+    """.split()
+)
+MALE_NOUNS: frozenset[str] = frozenset(
+    """
+    husband father son brother uncle nephew grandfather grandson boyfriend fiance widower
+    dad stepfather stepson man boy actor businessman spokesman chairman congressman
+    councilman sportsman
+    """.split()
+)
 
 # Common given names whose bearers are usually women or men: a prior for "she"
 # and "he" when the text has not said. General English naming, not a census.

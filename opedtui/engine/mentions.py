@@ -19,6 +19,7 @@ from opedtui.engine.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     NP_BREAKERS,
+    ORGANISATION_NAME_WORDS,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -31,6 +32,7 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 _APPOSITIVE_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {"who", "whose", "which", "now", "then", "himself", "herself"}
 _MAX_NOMINAL_WORDS = 6
+_MAX_APPOSITIVE_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,10 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
         # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
+        if antecedent is not None and antecedent.kind == "name" and names_a_body(antecedent.name):
+            # "Ida Marsh, director of the Lakeside Institute, who writes": "who"
+            # is a person, the one the appositive describes.
+            antecedent = _person_before_appositive(tokens, antecedent) or antecedent
         if antecedent is not None and antecedent.kind != "pronoun":
             who = tokens[i]
             return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
@@ -139,6 +145,18 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         inner = tokens[j + 1 : i]
         if not inner:
             return None
+        if inner[0].lower in _PLACE_CLAUSE_OPENERS:
+            # "Jo Hart, a councillor in Ely County, where the school is, said":
+            # the clause is about the place; the speaker comes before it.
+            i = j
+            j = i - 1
+            while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
+                j -= 1
+            if j < 1 or tokens[j].text != ",":
+                return None
+            inner = tokens[j + 1 : i]
+            if not inner or inner[0].lower in _PLACE_CLAUSE_OPENERS:
+                return None
         opener = inner[0].lower
         if _is_state_after_town(tokens, j, inner):
             pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
@@ -181,6 +199,25 @@ def _before_parenthesis(tokens: list[Token], i: int) -> int:
     return skip_adverbs_back(tokens, j - 1) if j >= 0 and tokens[j].text == "(" else -1
 
 
+def names_a_body(name: str) -> bool:
+    """"Riverside Medical Institute": a name with a word only bodies' names have."""
+    return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
+
+
+def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Mention | None:
+    """The name before the comma that opens the appositive ending in ``appositive``."""
+    k = appositive.start_index(tokens)
+    j = k - 1
+    while j > 0 and tokens[j].text != "," and k - j <= _MAX_APPOSITIVE_WORDS:
+        j -= 1
+    if j < 1 or tokens[j].text != ",":
+        return None
+    person = phrase_ending_at(tokens, j - 1)
+    if person is None or person.kind != "name" or names_a_body(person.name):
+        return None
+    return person
+
+
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _PLACE_LINKS = frozenset("of in from".split())
 
@@ -196,6 +233,7 @@ def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) ->
         k -= 1
     return k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS and is_name_word(tokens[k - 1])
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
+_PLACE_CLAUSE_OPENERS = frozenset(("where",))
 
 
 def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:

@@ -9,33 +9,40 @@ named; "the official" goes to the person whose role is an official, or to the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterator
+from functools import lru_cache
 
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
+    BASE_FORMS,
     DETERMINERS,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     INSTITUTION_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_TITLES,
     NON_PERSON_NAME_WORDS,
     ORGANISATION_NAME_WORDS,
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
     WRITING_NOUNS,
 )
-from opedtui.engine.mentions import Mention
-from opedtui.engine.tokens import first_sentence_end
+from opedtui.engine.mentions import Mention, names_a_body
+from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
 # An initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
 _NAME_WORD = r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[ \t\u00a0]+)?{_NAME_WORD}){{0,3}}"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
@@ -54,6 +61,26 @@ _BODY_NOUNS = frozenset(
     "school university hospital team club league network station newspaper".split()
 )
 _PERSONAL_PRONOUN = re.compile(r"\b([Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_PERSON_AFTER = re.compile(r",[^\S\n]*(?:(?:an?|the)[^\S\n][^,.;:\n]{0,60}?)?(?:who\b|\d{1,3}[^\S\n]*[,.;)])")
+_APPOSITIVE_THEN_VERB = re.compile(r",[^\S\n]*(?:an?|the)[^\S\n][^;:\n\u201c\u201d\"]{0,120}?,[^\S\n]+([a-z]+)\b")
+_SAYS_PRONOUN = re.compile(r"(?:,[^;:\n\u201c\u201d\"]{0,120}?,)?[^\S\n]+([a-z]+)[^\S\n]+(he|she)\b")
+_VERB_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b")
+_INFLECTED_SPEECH_VERBS = SPEECH_VERBS - BASE_FORMS
+""""said", "says", "told": forms that cannot be nouns, so a name next to one is a speaker."""
+_NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]")
+_MODIFIER = re.compile(r"-[a-z]")
+"""A hyphenated modifier before a name ("Oslo-based"), not a given name."""
+_INVERTING_VERBS = frozenset(
+    "said says added adds wrote writes explained explains noted notes continued continues "
+    "recalled recalls insisted insists argued argues".split()
+)
+"""Verbs news puts before their subject: "…, said Lena Voss"."""
+_FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\s]*([A-Za-z]+)")
+_SUBORDINATORS = frozenset("as when while after before although though if because since until once unless whereas".split())
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
+_PRONOUN_CHAIN = 3
+"""How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
 _ORGANISATION_REACH = 2_000
@@ -98,6 +125,12 @@ class SpeakerResolver:
         self._recent: list[SpeakerCluster] = []
         """Clusters, the latest mentioned last."""
         self._by_head: dict[str, list[SpeakerCluster]] = {}
+        self._sentences: list[int] | None = None
+        """Where the document's sentences start, found on the first pronoun."""
+        self._narrated_pronouns: dict[str, list[int]] = {}
+        self._pronouns: dict[int, SpeakerCluster | None] = {}
+        """Who each "he"/"she" looked up so far was found to be, by its offset:
+        each is looked up once, however many later pronouns lead back to it."""
         self._at = 0
         """Where the mention being resolved is: look-ups search a window around it,
         so a long document costs the same per quote as a short one."""
@@ -185,7 +218,7 @@ class SpeakerResolver:
             end = pos + len(surname)
             if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
                 given = _capitals_before(text, pos)
-                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS]
+                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
                 if given:
                     while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
                         given = given[1:]
@@ -242,6 +275,7 @@ class SpeakerResolver:
             cluster = self._last_speaker_still_in_view(at, wanted) or self._person_in_reach(at, wanted)
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
+            self._pronouns[at] = cluster
             return cluster
         if pronoun == "it":
             body = self._organisation_in_reach(at)
@@ -262,7 +296,9 @@ class SpeakerResolver:
         if not self._recent:
             return None
         last = self._recent[-1]
-        if last.kind != "person" or (wanted and last.gender not in ("", wanted)) or last.last_seen < self._window_start(at):
+        if last.kind != "person" or (wanted and last.gender not in ("", wanted)) or names_a_body(last.name):
+            return None
+        if last.last_seen < self._window_start(at):
             return None
         for start, end in self._unquoted_names(last.last_seen, at):
             words = [w for w in self.text[start:end].split() if _bare(w).lower() not in NOT_NAMES]
@@ -314,7 +350,10 @@ class SpeakerResolver:
                     return known
                 continue
             acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 6
-            if acronym or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
+            # "Brightwell reported … the company said": a one-word name that is
+            # a sentence's subject, for a description that asks for a body.
+            subject = bool(head) and len(words) == 1 and self._starts_sentence(start) and self._one_word_body(words[0])
+            if acronym or subject or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
                     continue
                 name = (self._spelled_out(words[0]) if acronym else "") or " ".join(words)
@@ -322,6 +361,18 @@ class SpeakerResolver:
                 cluster.add_alias(words[-1])
                 return self._add(cluster)
         return None
+
+    def _one_word_body(self, word: str) -> bool:
+        """Whether a one-word name may be a body's: a proper noun (capitalised
+        somewhere no sentence starts, unlike "Reading continues" or "Plenty
+        of"), not a place, and never given a first name ("Jonas Brandt" makes
+        "Brandt" a person)."""
+        low = word.lower()
+        if low in NON_PERSON_NAME_WORDS or low in NOT_NAMES or low in TITLES or _name_gender(word):
+            return False
+        if _find_inside_sentence(self.text, word, *self._window()) < 0:
+            return False
+        return self._full_name(word) is None
 
     def _spelled_out(self, acronym: str) -> str:
         """The full name the text gives an acronym: "Northern Rail Authority (NRA)"."""
@@ -339,38 +390,115 @@ class SpeakerResolver:
             words = words[1:]  # "The Northern Rail Authority (NRA)"
         return " ".join(words)
 
-    def _person_in_reach(self, at: int, wanted: str) -> SpeakerCluster | None:
-        """The person a pronoun or an epithet at ``at`` stands for.
+    def _person_in_reach(self, at: int, wanted: str, depth: int = 0) -> SpeakerCluster | None:
+        """The person a pronoun (``wanted`` its gender) or an epithet (``wanted``
+        empty) at ``at`` stands for.
 
-        The latest person who opens a sentence (the paragraph's subject) comes
-        first; then the latest one named anywhere, passing over names after a
-        preposition ("a recipe from Ada Finch") or used as modifiers ("the
-        Vance government"); then the latest person quoted.
+        A pronoun searches the sentences before it latest first. In each, a
+        "he" or "she" of its gender that comes before any name carries the
+        story's subject on, and stands for whoever it stands for; otherwise the
+        person who opens the sentence (its subject) comes first, then the
+        latest one named anywhere in it, passing over names after a
+        preposition ("a recipe from Ada Finch"), which are kept as a last
+        resort. An epithet ("the affable engineer") describes the story's
+        subject rather than whoever was named last: the latest person opening
+        any sentence goes first. Last of all comes the latest person quoted.
         """
-        names = self._unquoted_names(self._window_start(at), at)
-        openers = {(start, end) for start, end in names if self._starts_sentence(start)}
-        for start, end in reversed(names):
-            if (start, end) in openers:
-                cluster = self._person_named(start, end, wanted)
+        lo = self._window_start(at)
+        names = self._unquoted_names(lo, at)
+        fallback: SpeakerCluster | None = None
+        for group, carried in self._sentences_back(names, lo, at, wanted):
+            opener = group[0] if group and self._starts_sentence(group[0][0]) else None
+            if opener is not None:
+                cluster = self._person_named(*opener, wanted)
                 if cluster is not None:
                     return cluster
-        fallback: SpeakerCluster | None = None
-        for start, end in reversed(names):
-            if (start, end) in openers:
-                continue  # already found to name no one of this gender
-            cluster = self._person_named(start, end, wanted)
-            if cluster is None:
-                continue
-            if self._after_preposition(start):
-                fallback = fallback or cluster
-                continue
-            return cluster
+            for start, end in reversed(group if wanted else ()):
+                if (start, end) != opener and self._speaks(start, end):
+                    cluster = self._person_named(start, end, wanted)
+                    if cluster is not None:
+                        return cluster
+            if carried >= 0 and not any(
+                self._person_named(start, end, wanted)
+                for start, end in group
+                if start < carried and (start, end) != opener
+            ):
+                if carried not in self._pronouns and depth < _PRONOUN_CHAIN:
+                    self._pronouns[carried] = self._person_in_reach(carried, wanted, depth + 1)
+                cluster = self._pronouns.get(carried)
+                if cluster is not None:
+                    return cluster
+            for start, end in reversed(group):
+                if (start, end) == opener:
+                    continue  # already found to name no one of this gender
+                cluster = self._person_named(start, end, wanted)
+                if cluster is None:
+                    continue
+                if self._after_preposition(start):
+                    fallback = fallback or cluster
+                    continue
+                return cluster
         if fallback is not None:
             return fallback
         for cluster in self._by_recency():
-            if cluster.kind == "person" and cluster.gender in ("", wanted):
+            if cluster.kind == "person" and cluster.gender in ("", wanted) and not names_a_body(cluster.name):
                 return cluster
         return None
+
+    def _pronoun_positions(self, gender: str) -> list[int]:
+        """Where "he" (gender "m") or "she" ("f") stands in the narration, found
+        once per document."""
+        found = self._narrated_pronouns.get(gender)
+        if found is None:
+            pattern = _SHE if gender == "f" else _HE
+            found = [m.start() for m in pattern.finditer(self.text) if not self._inside_quote(m.start())]
+            self._narrated_pronouns[gender] = found
+        return found
+
+    def _opens_subordinate_clause(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with a subordinate clause, whose
+        pronoun may look ahead to the main clause's subject: "As he did last
+        year, Voss dismissed it"."""
+        m = _FIRST_WORD.match(self.text, start)
+        return m is not None and m.group(1).lower() in _SUBORDINATORS
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` is the subject of a speech
+        verb: "Lena Voss said", "said Lena Voss"."""
+        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
+        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
+            return True
+        return self._word_before(start) in _INVERTING_VERBS
+
+    def _sentences_back(
+        self, names: list[tuple[int, int]], lo: int, at: int, wanted: str
+    ) -> Iterator[tuple[list[tuple[int, int]], int]]:
+        """The names of each sentence in ``[lo, at)``, latest sentence first, each
+        with where the sentence's first "he"/"she" of the ``wanted`` gender is
+        (-1 if it has none). With no gender wanted: each name that opens a
+        sentence on its own, latest first, then all the others."""
+        if not wanted:
+            openers = [n for n in names if self._starts_sentence(n[0])]
+            yield from (([n], -1) for n in reversed(openers))
+            yield [n for n in names if n not in openers], -1
+            return
+        every = self._pronoun_positions(wanted)
+        pronouns = every[bisect_left(every, lo) : bisect_left(every, at)]
+        if self._sentences is None:
+            self._sentences = sentence_starts(self.text, 0, len(self.text))
+        starts = [lo, *self._sentences[bisect_right(self._sentences, lo) : bisect_left(self._sentences, at)]]
+        i, p = len(names), len(pronouns)
+        for s in reversed(starts):
+            j = i
+            while j > 0 and names[j - 1][0] >= s:
+                j -= 1
+            q = p
+            while q > 0 and pronouns[q - 1] >= s:
+                q -= 1
+            if j < i or q < p:
+                carried = pronouns[q] if q < p and not self._opens_subordinate_clause(s) else -1
+                yield names[j:i], carried
+            i, p = j, q
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
         """The person the capitalised run ``text[start:end]`` names, if it names
@@ -390,17 +518,18 @@ class SpeakerResolver:
         if cluster is None:
             if len(words) == 1:
                 words = self._full_name(words[0]) or words
-            gender = _name_gender(words[0]) if len(words) > 1 else ""
+            gender = (self._says_pronoun(end) or _name_gender(words[0])) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
-            if not gender and (len(words) < 2 or not self._looks_like_person(words, start)):
+            gender = gender or _noun_gender(self._word_before(start))
+            if not gender and (len(words) < 2 or not self._looks_like_person(words, start, end)):
                 return None
         if not gender:
-            gender = self._pronoun_after(end)
+            gender = _noun_gender(self._word_before(start)) or self._pronoun_after(end)
             if cluster is not None and gender:
                 cluster.gender = gender
         if wanted and gender and gender != wanted:
             return None
-        if cluster is not None and any(w.lower() in ORGANISATION_NAME_WORDS for w in cluster.name.split()):
+        if cluster is not None and names_a_body(cluster.name):
             return None  # a body, not a person: "Riverside Medical Institute"
         if cluster is None:
             cluster = self._resolve_name(" ".join(words), " ".join(titles))
@@ -409,13 +538,26 @@ class SpeakerResolver:
             cluster.gender = cluster.gender or gender
         return cluster
 
+    def _says_pronoun(self, end: int) -> str:
+        """The gender the name's own sentence gives it by reporting it in the
+        third person: "Jesse Brandt, a manager with the board, said she …"; this
+        outweighs what the given name usually means."""
+        m = _SAYS_PRONOUN.match(self.text, end, min(len(self.text), end + 160))
+        if m is None or m.group(1) not in _INFLECTED_SPEECH_VERBS:
+            return ""
+        return "f" if m.group(2) == "she" else "m"
+
     def _pronoun_after(self, end: int) -> str:
         """The gender of the first personal pronoun in the rest of a name's
         sentence, which most often is that person's: "Lena Voss, a refugee
-        who works as a translator, said she …"."""
+        who works as a translator, said she …". A possessive or an object
+        pronoun past another name may be that one's instead: "Lena Voss noted
+        that Paul Ek's refusal reflects his dislike of debt …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
         m = _PERSONAL_PRONOUN.search(self.text, end, stop)
         if m is None:
+            return ""
+        if m.group(1).lower() not in ("he", "she") and _NAME_INSIDE_SENTENCE.search(self.text, end, m.start()):
             return ""
         return "m" if m.group(1).lower() in ("he", "his", "him", "himself") else "f"
 
@@ -430,14 +572,18 @@ class SpeakerResolver:
             i -= 1
         return lo
 
-    def _looks_like_person(self, words: list[str], start: int) -> bool:
+    def _looks_like_person(self, words: list[str], start: int, end: int) -> bool:
         """A run of capitals is a person's name when nothing in it names a place or
-        a body, and the name without its first word stands alone elsewhere in the
-        text, as surnames do on second mention ("Voss said")."""
+        a body, and either the text around it speaks of a person (it says
+        something, is given an age or a "who" clause) or the name without its
+        first word stands alone elsewhere in the text, as surnames do on second
+        mention ("Voss said")."""
         if any(w.lower() in NON_PERSON_NAME_WORDS or (w.isupper() and len(w) > 1) for w in words):
             return False
         if any(w.lower() in NOT_NAMES for w in words[1:]):
             return False
+        if self._in_person_context(start, end):
+            return True
         if self._starts_sentence(start) and not _name_gender(words[0]):
             if _find_word(self.text, words[0].lower(), *self._window()) >= 0:
                 return False  # "Other local families": a capital only the sentence gives
@@ -454,6 +600,21 @@ class SpeakerResolver:
             pos = text.find(surname, end, hi)
             seen += 1
         return False
+
+    def _in_person_context(self, start: int, end: int) -> bool:
+        """Whether the words around the run at ``text[start:end]`` are ones news
+        uses of people: "Lena Voss said", "said Lena Voss", "Lena Voss, 52,",
+        "Lena Voss, who …", "Lena Voss, a nurse who …", "nurse Lena Voss"."""
+        if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
+            return True
+        appositive = _APPOSITIVE_THEN_VERB.match(self.text, end, min(len(self.text), end + 160))
+        if appositive is not None and appositive.group(1) in _INFLECTED_SPEECH_VERBS:
+            return True  # "Lena Voss, a professor at Eastvale University, said"
+        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
+        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
+            return True
+        before = self._word_before(start)
+        return before in _INFLECTED_SPEECH_VERBS or before in ROLE_NOUNS
 
     def _starts_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3) : pos].rstrip(" ")
@@ -502,6 +663,10 @@ class SpeakerResolver:
             author = self._author_before(at)
             if author is not None:
                 return author
+        if head in WRITING_NOUNS and mention.text.split()[0].lower() == "the":
+            issuer = self._issuer_before(head, at)
+            if issuer is not None:
+                return issuer
         for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
                 cluster.add_alias(_strip_determiner(mention.text))
@@ -525,6 +690,21 @@ class SpeakerResolver:
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.text))
         return self._add(cluster)
+
+    def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
+        """Who the text said spoke "in a statement" last, for "the statement
+        also said": "Eastvale Ferry Company said in a statement that …"."""
+        found = None
+        for m in _issued_in(head).finditer(self.text, max(0, at - _ORGANISATION_REACH), at):
+            found = m
+        if found is None or self._inside_quote(found.start()):
+            return None
+        words = (found.group(1) or found.group(2)).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return None
+        return self._resolve_name(" ".join(words), "", create=False) or self._resolve_name(" ".join(words), "")
 
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
@@ -606,6 +786,37 @@ def _is_word_char(char: str) -> bool:
 _ARTICLE_AND_MODIFIERS = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
 """An indefinite article and up to two modifiers, right before a noun: "a senior "."""
 _MODIFIERS_CHARS = 60
+
+
+def _find_inside_sentence(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` first stands mid-sentence (after a lower-case word, a
+    comma or a semicolon) in ``text[lo:hi]``, or -1."""
+    pos = _find_word(text, word, lo, hi)
+    while pos >= 0:
+        if pos >= 2 and text[pos - 1] == " " and (text[pos - 2] in ",;" or "a" <= text[pos - 2] <= "z"):
+            return pos
+        pos = _find_word(text, word, pos + 1, hi)
+    return -1
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Patterns built around one of a few nouns ("statement", "email"), compiled once each."""
+    return re.compile(pattern)
+
+
+def _issued_in(head: str) -> re.Pattern[str]:
+    name = r"((?:[A-Z][\w'\u2019\-]*[^\S\n]+){0,5}[A-Z][\w'\u2019\-]*)"
+    verbs = r"(?:said|says|wrote|added|noted|announced|stated)"
+    written = r"in\s+an?\s+(?:[a-z\-]+\s+)?" + re.escape(head) + r"\b"
+    says = r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?" + verbs
+    # "X said in a statement" | "In a statement, X said"
+    return _compiled(name + says + r"[^\S\n]+" + written + r"|\b[Ii]" + written[1:] + r",[^\S\n]+" + name + says)
+
+
+def _noun_gender(word: str) -> str:
+    """The gender a noun in front of a name gives it: "husband Omar Haddad"."""
+    return "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else ""
 
 
 def _name_gender(first: str) -> str:

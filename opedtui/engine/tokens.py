@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
     "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+_SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 
 
 @dataclass(slots=True)
@@ -59,6 +60,16 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     for m in _SENTENCE_END.finditer(text, start, end):
         if not ends_abbreviation(text, m.start()):
             found = m.end()
+    return found
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``text[start:end]`` begin, ``start`` first; a line
+    break ends a sentence too (headings and captions have no full stop)."""
+    found = [start]
+    for m in _SENTENCE_OR_LINE_END.finditer(text, start, end):
+        if m.group()[0] == "\n" or not ends_abbreviation(text, m.start()):
+            found.append(m.end())
     return found
 
 
