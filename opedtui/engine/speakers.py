@@ -125,9 +125,6 @@ class SpeakerResolver:
         self._recent: list[SpeakerCluster] = []
         """Clusters, the latest mentioned last."""
         self._by_head: dict[str, list[SpeakerCluster]] = {}
-        self._sentences: list[int] | None = None
-        """Where the document's sentences start, found on the first pronoun."""
-        self._narrated_pronouns: dict[str, list[int]] = {}
         self._pronouns: dict[int, SpeakerCluster | None] = {}
         """Who each "he"/"she" looked up so far was found to be, by its offset:
         each is looked up once, however many later pronouns lead back to it."""
@@ -445,15 +442,11 @@ class SpeakerResolver:
                 return cluster
         return None
 
-    def _pronoun_positions(self, gender: str) -> list[int]:
-        """Where "he" (gender "m") or "she" ("f") stands in the narration, found
-        once per document."""
-        found = self._narrated_pronouns.get(gender)
-        if found is None:
-            pattern = _SHE if gender == "f" else _HE
-            found = [m.start() for m in pattern.finditer(self.text) if not self._inside_quote(m.start())]
-            self._narrated_pronouns[gender] = found
-        return found
+    def _pronoun_positions(self, gender: str, lo: int, hi: int) -> list[int]:
+        """Where "he" (gender "m") or "she" ("f") stands in the narration of
+        ``text[lo:hi]``."""
+        pattern = _SHE if gender == "f" else _HE
+        return [m.start() for m in pattern.finditer(self.text, lo, hi) if not self._inside_quote(m.start())]
 
     def _opens_subordinate_clause(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a subordinate clause, whose
@@ -482,11 +475,10 @@ class SpeakerResolver:
             yield from (([n], -1) for n in reversed(openers))
             yield [n for n in names if n not in openers], -1
             return
-        every = self._pronoun_positions(wanted)
-        pronouns = every[bisect_left(every, lo) : bisect_left(every, at)]
-        if self._sentences is None:
-            self._sentences = sentence_starts(self.text, 0, len(self.text))
-        starts = [lo, *self._sentences[bisect_right(self._sentences, lo) : bisect_left(self._sentences, at)]]
+        # Both are looked for in the look-back only: a whole-document pass
+        # costs more than the few hundred characters each pronoun reads.
+        pronouns = self._pronoun_positions(wanted, lo, at)
+        starts = [s for s in sentence_starts(self.text, lo, at) if s < at]
         i, p = len(names), len(pronouns)
         for s in reversed(starts):
             j = i
