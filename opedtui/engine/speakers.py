@@ -541,8 +541,8 @@ class SpeakerResolver:
 
     def _pronoun_after(self, end: int) -> str:
         """The gender of the first personal pronoun in the rest of a name's
-        sentence, which most often is that person's: "Lena Voss, a refugee
-        who works as a translator, said she …". A possessive or an object
+        sentence, which most often is that person's: "Lena Voss, who runs
+        the ferry office, said she …". A possessive or an object
         pronoun past another name may be that one's instead: "Lena Voss noted
         that Paul Ek's refusal reflects his dislike of debt …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
