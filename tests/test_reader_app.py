@@ -188,6 +188,17 @@ async def test_list_fills_in_as_the_worker_goes_and_the_ui_keeps_answering() -> 
         assert {s.name for s in app.quote_set.speakers.values()} == set(NAMES)
 
 
+async def test_a_long_document_is_read_by_a_child_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import opedtui.reader.extraction as extraction
+
+    monkeypatch.setattr(extraction, "PROCESS_MIN_CHARS", 0)  # DOC counts as long
+    app = ReaderApp(DOC, None, None, chunk_size=700)  # the real engine, not a stand-in
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: app.progress is None, timeout=20)
+        assert len(app.quote_set) == 25
+        assert set(NAMES) <= {s.name for s in app.quote_set.speakers.values()}
+
+
 async def test_extraction_failure_is_said_and_the_article_stays() -> None:
     def broken(text: str) -> Analysis:
         raise ValueError("engine broke")

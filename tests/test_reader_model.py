@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from opedtui.engine import Analysis, Quote, Speaker
 from opedtui.reader.document import REPLACEMENT, TextLayout, cell_width, derive_title, sanitize
-from opedtui.reader.extraction import Partial, chunk_bounds, iter_extraction
+from opedtui.engine import extract
+from opedtui.reader.extraction import Partial, chunk_bounds, iter_extraction, iter_extraction_in_process
 from opedtui.reader.quotes import ALL, UNATTRIBUTED, QuoteSet, excerpt
 
 
@@ -171,3 +172,15 @@ def test_iter_extraction_shifts_chunk_quotes_and_ends_with_the_whole_analysis() 
 def test_iter_extraction_short_text_is_one_analysis_and_stops_when_cancelled() -> None:
     assert [type(i) for i in iter_extraction('"a" said B', _said_extract)] == [Analysis]
     assert list(iter_extraction('"a" said B', _said_extract, cancelled=lambda: True)) == []
+
+
+def test_extraction_in_a_child_process_streams_what_the_thread_would() -> None:
+    text = "\n\n".join(f'"Words number {i} here," said {"Ann Lee" if i % 2 else "Bo Park"}.' for i in range(60))
+    here = list(iter_extraction(text, extract, chunk_size=500))
+    there = list(iter_extraction_in_process(text, chunk_size=500))
+    assert [type(i) for i in there] == [type(i) for i in here] and len(there) > 2
+    assert there[-1].quotes == here[-1].quotes and there[-1].speakers == here[-1].speakers
+
+
+def test_extraction_in_a_child_process_stops_when_cancelled() -> None:
+    assert list(iter_extraction_in_process('"a," said Bo Park.', cancelled=lambda: True)) == []

@@ -179,14 +179,28 @@ class ReaderApp(App[int]):
         worker = get_current_worker()
         try:
             from opedtui.engine import extract
-            from opedtui.reader.extraction import CHUNK_SIZE, Partial, iter_extraction
+            from opedtui.reader.extraction import (
+                CHUNK_SIZE,
+                PROCESS_MIN_CHARS,
+                ExtractionError,
+                Partial,
+                iter_extraction,
+                iter_extraction_in_process,
+            )
 
             chunk_size = CHUNK_SIZE if self.chunk_size is None else self.chunk_size
-            for item in iter_extraction(text, self.extractor or extract, chunk_size, cancelled=lambda: worker.is_cancelled):
+            cancelled = lambda: worker.is_cancelled  # noqa: E731
+            if self.extractor is None and len(text) >= PROCESS_MIN_CHARS:
+                items = iter_extraction_in_process(text, chunk_size, cancelled)
+            else:
+                items = iter_extraction(text, self.extractor or extract, chunk_size, cancelled)
+            for item in items:
                 if isinstance(item, Partial):
                     self.post_message(ExtractionProgress(generation, item.progress, item.quotes, item.speakers))
                 else:
                     self.post_message(ExtractionDone(generation, item))
+        except ExtractionError as error:
+            self.post_message(ExtractionFailed(generation, str(error)))
         except Exception as error:  # the engine failing must not take the reader down
             self.post_message(ExtractionFailed(generation, f"{type(error).__name__}: {error}"))
 

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 CHUNK_SIZE = 200_000
 """Characters per chunk (about 200 KB of prose)."""
+PROCESS_MIN_CHARS = 1_000_000
+"""From this length on, extraction runs in a child process (see ``iter_extraction_in_process``)."""
+_POLL_SECONDS = 0.05
 
 
 def chunk_bounds(text: str, size: int = CHUNK_SIZE) -> list[tuple[int, int]]:
@@ -130,3 +133,96 @@ def iter_extraction(
     if cancelled():
         return
     yield extract(text)
+
+
+class ExtractionError(RuntimeError):
+    """The engine failed in the child process; the message says how."""
+
+
+def iter_extraction_in_process(
+    text: str,
+    chunk_size: int = CHUNK_SIZE,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[Partial | Analysis]:
+    """``iter_extraction`` with the engine, run in a child process.
+
+    A thread running the engine holds Python's interpreter lock most of the
+    time, and the UI thread waits for it each time it wakes: on a document of
+    megabytes that showed as stalls of a few hundred milliseconds. A child
+    process has its own interpreter, and this side only waits on a pipe.
+    Starting one costs about a tenth of a second, so short documents stay in
+    the thread. (A plain subprocess, not ``multiprocessing``: that needs a real
+    ``sys.stderr``, which Textual replaces while it runs.)
+    """
+    import os
+    import pickle
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import opedtui
+
+    package_root = str(Path(opedtui.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "opedtui.reader.extraction", str(chunk_size)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        pickle.dump(text, child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        child.stdin.close()
+        while not cancelled():
+            try:
+                item = pickle.load(child.stdout)
+            except EOFError:
+                raise ExtractionError(f"the extraction process stopped (exit code {child.wait()})") from None
+            if isinstance(item, _Failure):
+                raise ExtractionError(item.message)
+            if cancelled():
+                return
+            yield item
+            if not isinstance(item, Partial):
+                return
+    except BrokenPipeError:
+        raise ExtractionError(f"the extraction process stopped (exit code {child.wait()})") from None
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        child.stdout.close()
+
+
+@dataclass(frozen=True)
+class _Failure:
+    message: str
+
+
+def _serve_extraction(chunk_size: int) -> None:
+    """The child process: read the text from stdin, write the stream to stdout."""
+    import pickle
+    import sys
+
+    from opedtui.engine import extract
+
+    text = pickle.load(sys.stdin.buffer)
+    out = sys.stdout.buffer
+    try:
+        for item in iter_extraction(text, extract, chunk_size):
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+    except Exception as error:  # reported by the parent, which owns the screen
+        pickle.dump(_Failure(f"{type(error).__name__}: {error}"), out)
+        out.flush()
+
+
+if __name__ == "__main__":
+    import sys
+
+    # Through the module's own name, so what is pickled names its real classes.
+    from opedtui.reader.extraction import _serve_extraction as serve
+
+    serve(int(sys.argv[1]))
