@@ -363,7 +363,7 @@ def test_what_a_possessive_owns_is_no_verb() -> None:
     ("text", "kind"),
     [
         # Someone calls a person by the quoted name: their words.
-        ("Holding signs calling Lena Voss \u201cThe Biggest Loser,\u201d protesters lined the street.", "mixed"),
+        ("Holding signs calling Lena Voss \u201cCaptain Gridlock,\u201d protesters lined the street.", "mixed"),
         # A thing's own name.
         ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
         # "a call" is a noun: the show's name stays a title.

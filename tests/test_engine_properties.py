@@ -73,7 +73,7 @@ def test_quote_mark_soup(text: str) -> None:
     st.lists(
         st.one_of(
             st.sampled_from(list(QUOTE_MARKS)),
-            st.sampled_from(["said", "Trump", "she said", "according to", "Mr. Smith", "\n\n", ", ", ". "]),
+            st.sampled_from(["said", "Voss", "she said", "according to", "Mr. Smith", "\n\n", ", ", ". "]),
             st.text(alphabet="abcdefgh ", min_size=1, max_size=12),
         ),
         max_size=60,

@@ -194,11 +194,11 @@ def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
 
 def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
     text = (
-        "Judge Alan Berg heard the case on Monday.\n\n"
+        "Judge Alan Brede heard the case on Monday.\n\n"
         "Still, he turned down Mr. Cole\u2019s plea for more time.\n\n"
         "\u201cThis must end,\u201d he wrote."
     )
-    assert speakers_of(text) == ["Alan Berg"]
+    assert speakers_of(text) == ["Alan Brede"]
 
 
 

@@ -111,7 +111,7 @@ _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
 
 def _called_by_someone(before: list[str]) -> bool:
     """Whether someone calls a person or a thing by the quoted name, which makes
-    it words of theirs: "calling Voss “The Biggest Loser”", "he called his rival
+    it words of theirs: "calling Voss “Captain Gridlock”", "he called his rival
     “Senator Ree”", "one she calls “Bright Harbor”". Not a thing's own name
     ("an app called “Tally”", "a group called the “Harbor League”")."""
     words = [w.lower() for w in before[-5:]]
