@@ -137,10 +137,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if relative is not None:
             return relative
         # "Jane Doe, a spokeswoman for the ministry, said"
-        j = i - 1
-        while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
-            j -= 1
-        if j < 1 or tokens[j].text != ",":
+        j = _comma_opening(tokens, i)
+        if j is None:
             return None
         inner = tokens[j + 1 : i]
         if not inner:
@@ -148,11 +146,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if inner[0].lower in _PLACE_CLAUSE_OPENERS:
             # "Jo Hart, a councillor in Ely County, where the school is, said":
             # the clause is about the place; the speaker comes before it.
-            i = j
-            j = i - 1
-            while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
-                j -= 1
-            if j < 1 or tokens[j].text != ",":
+            i, j = j, _comma_opening(tokens, j)
+            if j is None:
                 return None
             inner = tokens[j + 1 : i]
             if not inner or inner[0].lower in _PLACE_CLAUSE_OPENERS:
@@ -186,6 +181,16 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _comma_opening(tokens: list[Token], i: int) -> int | None:
+    """The comma that opens the clause or appositive closed by the comma at
+    ``tokens[i]``, if one does within 30 tokens and no other punctuation
+    comes between."""
+    j = i - 1
+    while j >= 0 and tokens[j].text not in ",;:(" and i - j <= 30:
+        j -= 1
+    return j if j >= 1 and tokens[j].text == "," else None
 
 
 def _before_parenthesis(tokens: list[Token], i: int) -> int:
