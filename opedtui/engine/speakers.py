@@ -91,9 +91,12 @@ worth of text around the mention."""
 """How far back (in characters) a pronoun looks for the person it stands for."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class SpeakerCluster:
-    """Everything known about one speaker while the document is read."""
+    """Everything known about one speaker while the document is read.
+
+    Compared by identity: two clusters are one speaker only if they are the same
+    object (and finding one in the recency list stays cheap)."""
 
     id: int
     kind: str
