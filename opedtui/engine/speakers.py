@@ -160,8 +160,9 @@ class SpeakerResolver:
         self._by_head.setdefault(cluster.head, []).append(cluster)
         return cluster
 
-    def _by_recency(self) -> list[SpeakerCluster]:
-        return self._recent[::-1]
+    def _by_recency(self) -> Iterator[SpeakerCluster]:
+        """Clusters, the latest mentioned first (callers stop at the first that fits)."""
+        return reversed(self._recent)
 
     # ---- names --------------------------------------------------------------
     def _resolve_name(self, name: str, title: str, *, create: bool = True) -> SpeakerCluster | None:
