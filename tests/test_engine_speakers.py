@@ -170,6 +170,11 @@ def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
     assert speakers_of(text) == ["Owen Marsh"]
 
 
+def test_a_full_name_is_not_taken_from_a_heading_on_the_line_before() -> None:
+    text = "Council Votes\n\nLena Voss, the mayor, spoke.\n\n\u201cWe are done,\u201d Voss said."
+    assert speakers_of(text) == ["Lena Voss"]
+
+
 def test_pronoun_prefers_the_person_of_the_latest_sentence() -> None:
     # The subject of an older sentence loses to the person the sentence right
     # before the quote introduces.

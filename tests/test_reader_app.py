@@ -199,6 +199,15 @@ async def test_a_long_document_is_read_by_a_child_process(monkeypatch: pytest.Mo
         assert set(NAMES) <= {s.name for s in app.quote_set.speakers.values()}
 
 
+async def test_a_quotation_over_paragraphs_lists_its_parts_as_print_does() -> None:
+    text = "Lena Voss spoke.\n\n\u201cThe first part.\n\n\u201cThe last part,\u201d Voss said.\n"
+    async with running(ReaderApp(text, None, None)) as (app, pilot):
+        await wait_until(pilot, lambda: app.progress is None)
+        lines = "\n".join(screen_lines(app.quote_list))
+        assert "\u201cThe first part.\u201d" not in lines and "\u201cThe first part." in lines
+        assert "\u201cThe last part,\u201d" in lines
+
+
 async def test_extraction_failure_is_said_and_the_article_stays() -> None:
     def broken(text: str) -> Analysis:
         raise ValueError("engine broke")

@@ -743,10 +743,12 @@ class SpeakerResolver:
 def _capitals_before(text: str, pos: int) -> list[str]:
     """Up to three capitalised words right before ``pos``: the given names
     (and titles) in front of a surname."""
-    if pos == 0 or not text[pos - 1].isspace():
+    if pos == 0 or not text[pos - 1].isspace() or text[pos - 1] == "\n":
         return []
-    words = text[max(0, pos - 60) : pos].split()
-    if max(0, pos - 60) > 0 and words:
+    lo = max(0, pos - 60)
+    line = text.rfind("\n", lo, pos) + 1  # a name never runs on from the line before
+    words = text[max(lo, line) : pos].split()
+    if line == 0 and lo > 0 and words:
         words = words[1:]  # the first may be cut
     taken: list[str] = []
     for word in reversed(words[-3:]):

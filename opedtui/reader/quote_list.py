@@ -212,7 +212,8 @@ class QuoteList(ScrollView, can_focus=True):
         head.truncate(max(1, width - 1), overflow="ellipsis")
 
         words = excerpt(quote.text)
-        body = Text("“" + words + "”", style=layer_style(self, "quote-list--excerpt"))
+        # A paragraph that a quotation goes on from has no closing mark, as in print.
+        body = Text("“" + words + ("" if quote.continues else "”"), style=layer_style(self, "quote-list--excerpt"))
         body_width = max(1, width - 3)
         wrapped = body.wrap(console, body_width, overflow="fold")
         lines = list(wrapped)[:EXCERPT_LINES]
