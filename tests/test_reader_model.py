@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +185,14 @@ def test_extraction_in_a_child_process_streams_what_the_thread_would() -> None:
 
 def test_extraction_in_a_child_process_stops_when_cancelled() -> None:
     assert list(iter_extraction_in_process('"a," said Bo Park.', cancelled=lambda: True)) == []
+
+
+def test_extraction_falls_back_to_this_process_when_no_child_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no interpreter")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    items = list(iter_extraction_in_process('"We are done," said Bo Park.'))
+    assert [type(i) for i in items] == [Analysis] and items[0].quotes[0].speaker == "Bo Park"

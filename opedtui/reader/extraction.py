@@ -164,13 +164,19 @@ def iter_extraction_in_process(
 
     package_root = str(Path(opedtui.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "opedtui.reader.extraction", str(chunk_size)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "opedtui.reader.extraction", str(chunk_size)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    except OSError:  # no interpreter to start (a frozen build, a sandbox): do it here
+        from opedtui.engine import extract
+
+        yield from iter_extraction(text, extract, chunk_size, cancelled)
+        return
     assert child.stdin is not None and child.stdout is not None
     try:
         pickle.dump(text, child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
