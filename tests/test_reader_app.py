@@ -208,6 +208,25 @@ async def test_a_quotation_over_paragraphs_lists_its_parts_as_print_does() -> No
         assert "\u201cThe last part,\u201d" in lines
 
 
+async def test_a_long_documents_objects_are_moved_out_of_the_collectors_reach() -> None:
+    import gc
+
+    long_doc = DOC + "\n\n".join([FILLER] * (1_000_000 // len(FILLER)))
+    gc.unfreeze()
+    try:
+        async with running(make_app(long_doc)) as (app, pilot):
+            await wait_until(pilot, lambda: app.progress is None)
+            await pilot.pause()
+            assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        async with running(make_app(DOC)) as (app, pilot):  # a short one leaves the collector alone
+            await wait_until(pilot, lambda: app.progress is None)
+            await pilot.pause()
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+
+
 async def test_extraction_failure_is_said_and_the_article_stays() -> None:
     def broken(text: str) -> Analysis:
         raise ValueError("engine broke")
