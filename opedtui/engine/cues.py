@@ -16,6 +16,7 @@ from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, sub
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
 _TRAILING_WINDOW = 40
+"""How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _REACH = 400
 """How far (in characters) a cue is looked for: bounds the work per quote, so a
 megabyte-long paragraph costs no more per quote than a short one."""
@@ -27,24 +28,25 @@ def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
     any tokenizing."""
     return not words.isdisjoint(_WORD.findall(text, start, end))
-"""How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
+
+
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _SIGNATURE = re.compile(
     r"[ \t]*(?:\u2015|\u2014|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
 )
-_BACK_VERBS = frozenset("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps wrote writes".split())
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
+"""Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 _PHRASAL_SPEECH = {
-    "shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
+    **dict.fromkeys("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps".split(), "back"),
+    "wrote": "back", "writes": "back",
     "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
     "put": "it", "puts": "it",
 }
 """Verbs that report speech with their particle only: “…,” she shot back / went on."""
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
-"""Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +311,7 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         mention = subject_after(tokens, v + 2)
         return _cue(mention, tok, "according to", "before") if mention else None
     following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
-    phrasal = (tok.lower in _BACK_VERBS and following == "back") or _PHRASAL_SPEECH.get(tok.lower) == following
+    phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
@@ -359,7 +361,7 @@ _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can d
 
 
 _BEFORE_INVERSION = frozenset(",:;\"\u201d'\u2019")
-_CUE_HEADS = SPEECH_VERBS | _BACK_VERBS | {"according"} | frozenset(_PHRASAL_SPEECH)
+_CUE_HEADS = SPEECH_VERBS | {"according"} | frozenset(_PHRASAL_SPEECH)
 """Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _REPORTING_VERBS = frozenset(

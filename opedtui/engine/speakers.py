@@ -9,9 +9,9 @@ named; "the official" goes to the person whose role is an official, or to the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from opedtui.engine.lexicon import (
@@ -26,7 +26,6 @@ from opedtui.engine.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     NON_PERSON_NAME_WORDS,
-    ORGANISATION_NAME_WORDS,
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -214,18 +213,15 @@ class SpeakerResolver:
         """The fullest form of a name the document gives: "Vance" -> "Arnold Vance"."""
         text = self.text
         lo, hi = self._window()
-        pos = text.find(surname, lo, hi)
+        pos = _find_word(text, surname, lo, hi)
         while pos >= 0:
-            end = pos + len(surname)
-            if (end >= len(text) or not text[end].isalnum()) and (pos == 0 or not text[pos - 1].isalnum()):
-                given = _capitals_before(text, pos)
-                given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
-                if given:
-                    while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
-                        given = given[1:]
-                    if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
-                        return [*given, surname]
-            pos = text.find(surname, end, hi)
+            given = _capitals_before(text, pos)
+            given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
+            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
+                given = given[1:]
+            if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
+                return [*given, surname]
+            pos = _find_word(text, surname, pos + len(surname), hi)
         return None
 
     def _surname_after(self, first: str) -> str:
@@ -354,7 +350,7 @@ class SpeakerResolver:
             # "Brightwell reported … the company said": a one-word name that is
             # a sentence's subject, for a description that asks for a body.
             subject = bool(head) and len(words) == 1 and self._starts_sentence(start) and self._one_word_body(words[0])
-            if acronym or subject or any(w.lower() in ORGANISATION_NAME_WORDS for w in words):
+            if acronym or subject or names_a_body(" ".join(words)):
                 if _name_gender(words[0]) or words[0].lower() in TITLES:
                     continue
                 name = (self._spelled_out(words[0]) if acronym else "") or " ".join(words)
@@ -462,10 +458,12 @@ class SpeakerResolver:
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` is the subject of a speech
         verb: "Lena Voss said", "said Lena Voss"."""
+        return self._said_after(end) or self._word_before(start) in _INVERTING_VERBS
+
+    def _said_after(self, end: int) -> bool:
+        """Whether a speech verb that cannot be a noun follows (an adverb aside): "… said"."""
         verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
-        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
-            return True
-        return self._word_before(start) in _INVERTING_VERBS
+        return verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS
 
     def _sentences_back(
         self, names: list[tuple[int, int]], lo: int, at: int, wanted: str
@@ -511,16 +509,17 @@ class SpeakerResolver:
         cluster = self._resolve_name(" ".join(words), "", create=False)
         titled = {t.lower() for t in titles}
         gender = cluster.gender if cluster is not None else ""
+        noun_gender = _noun_gender(self._word_before(start))  # "husband Omar Haddad"
         if cluster is None:
             if len(words) == 1:
                 words = self._full_name(words[0]) or words
             gender = (self._says_pronoun(end) or _name_gender(words[0])) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
-            gender = gender or _noun_gender(self._word_before(start))
+            gender = gender or noun_gender
             if not gender and (len(words) < 2 or not self._looks_like_person(words, start, end)):
                 return None
         if not gender:
-            gender = _noun_gender(self._word_before(start)) or self._pronoun_after(end)
+            gender = noun_gender or self._pronoun_after(end)
             if cluster is not None and gender:
                 cluster.gender = gender
         if wanted and gender and gender != wanted:
@@ -606,8 +605,7 @@ class SpeakerResolver:
         appositive = _APPOSITIVE_THEN_VERB.match(self.text, end, min(len(self.text), end + 160))
         if appositive is not None and appositive.group(1) in _INFLECTED_SPEECH_VERBS:
             return True  # "Lena Voss, a professor at Eastvale University, said"
-        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
-        if verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS:
+        if self._said_after(end):
             return True
         before = self._word_before(start)
         return before in _INFLECTED_SPEECH_VERBS or before in ROLE_NOUNS
