@@ -17,9 +17,12 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING
 
 from opedtui import __version__
+
+if TYPE_CHECKING:
+    from opedtui.documents import DocumentFormat
 
 DEFAULT_TIMEOUT = 15.0
 """Seconds for the whole fetch, connection to last byte."""
@@ -32,8 +35,7 @@ _CHUNK_BYTES = 64 * 1024
 _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
-PageKind = Literal["html", "text", "markdown"]
-_KIND_OF_MEDIA_TYPE: dict[str, PageKind] = {
+_KIND_OF_MEDIA_TYPE: dict[str, DocumentFormat] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
     "text/plain": "text",
@@ -51,7 +53,7 @@ class FetchedPage:
     url: str
     """Where the page was found, after redirects."""
     data: bytes
-    kind: PageKind | None
+    kind: DocumentFormat | None
     """From the Content-Type; None when the server did not say."""
     charset: str | None
 
@@ -129,7 +131,7 @@ def _opener(host: str, max_redirects: int) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
-def _content_type(headers: Message, url: str) -> tuple[PageKind | None, str | None]:
+def _content_type(headers: Message, url: str) -> tuple[DocumentFormat | None, str | None]:
     if headers.get("Content-Type") is None:
         return None, None
     media_type = headers.get_content_type().lower()
