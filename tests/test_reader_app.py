@@ -540,10 +540,15 @@ async def test_clicking_a_row_in_the_list_jumps_to_it() -> None:
 # Files on disk ----------------------------------------------------------------------------------------
 
 
-async def test_a_changed_file_reloads_and_keeps_the_reading_place(tmp_path: Path) -> None:
+def watched_app(tmp_path: Path) -> tuple[Path, ReaderApp]:
+    """DOC saved to a file, and a reader watching that file closely."""
     path = tmp_path / "article.txt"
     path.write_text(DOC, encoding="utf-8")
-    app = make_app(DOC, path=path, poll_seconds=0.05)
+    return path, make_app(DOC, path=path, poll_seconds=0.05)
+
+
+async def test_a_changed_file_reloads_and_keeps_the_reading_place(tmp_path: Path) -> None:
+    path, app = watched_app(tmp_path)
     seen = recorded_notifications(app)
     async with running(app) as (app, pilot):
         await pilot.press("space", "space")
@@ -562,9 +567,7 @@ async def test_a_changed_file_reloads_and_keeps_the_reading_place(tmp_path: Path
 
 
 async def test_a_removed_file_leaves_the_last_text_with_a_notice(tmp_path: Path) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(DOC, encoding="utf-8")
-    app = make_app(DOC, path=path, poll_seconds=0.05)
+    path, app = watched_app(tmp_path)
     seen = recorded_notifications(app)
     async with running(app) as (app, pilot):
         path.unlink()
@@ -582,9 +585,8 @@ async def test_results_arriving_after_quit_are_ignored(tmp_path: Path) -> None:
     """A worker thread can finish while the app shuts down, after its widgets are gone."""
     from opedtui.reader.messages import ExtractionDone, ExtractionFailed, FileChanged, FileGone
 
-    path = tmp_path / "article.txt"
-    path.write_text(DOC, encoding="utf-8")
-    async with running(make_app(DOC, path=path)) as (app, pilot):
+    path, app = watched_app(tmp_path)
+    async with running(app) as (app, pilot):
         analysis = said_extract(DOC)
     assert not app.is_running
     app.on_extraction_done(ExtractionDone(app.generation, analysis))
