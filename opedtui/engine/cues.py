@@ -49,9 +49,13 @@ _PHRASAL_SPEECH = {
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cue:
-    """An attribution found in the text around a quote."""
+    """An attribution found in the text around a quote.
+
+    Not frozen, as none is changed after it is made: a frozen dataclass costs
+    four times as much to build, and these are built for every quote.
+    """
 
     mention: Mention
     start: int

@@ -35,9 +35,13 @@ _MAX_NOMINAL_WORDS = 6
 _MAX_APPOSITIVE_WORDS = 15
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """Words naming a speaker, parsed into the parts a speaker record needs."""
+    """Words naming a speaker, parsed into the parts a speaker record needs.
+
+    Not frozen, as none is changed after it is made: a frozen dataclass costs
+    four times as much to build, and these are built for every quote.
+    """
 
     start: int
     end: int
