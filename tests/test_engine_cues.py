@@ -412,3 +412,10 @@ def test_a_where_clause_after_a_place_does_not_make_the_place_the_speaker() -> N
     (q,) = extract(text).quotations
     assert q.speaker == "Jo Hartley"
     assert q.cue is not None and q.cue.startswith("Jo Hartley")
+
+
+def test_a_participle_right_after_a_quote_does_not_take_the_next_words_as_its_speaker() -> None:
+    text = "Lena Voss has mounted a defense of \u201ccity values,\u201d saying the city embodied the \u201cbravery of a nation.\u201d"
+    first, second = extract(text).quotations
+    assert second.speaker == "Lena Voss"
+    assert second.speaker_mention is not None and text[second.speaker_mention[0] : second.speaker_mention[1]] == "Lena Voss"

@@ -321,7 +321,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
         return None  # passive: "he was told", "it was also called"
     mention = subject_before(tokens, v) if v > 0 else None
-    if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and tok.lower not in _ADDRESSEE_VERBS:
+    inverts = tok.lower not in _ADDRESSEE_VERBS and not tok.lower.endswith("ing")  # not "…,” adding that it …"
+    if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and inverts:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”", "…,” said Jane Doe"
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
         # "Hale voted on Saturday and says he …", "Ross went on to say"
