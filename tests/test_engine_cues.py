@@ -419,3 +419,22 @@ def test_a_participle_right_after_a_quote_does_not_take_the_next_words_as_its_sp
     first, second = extract(text).quotations
     assert second.speaker == "Lena Voss"
     assert second.speaker_mention is not None and text[second.speaker_mention[0] : second.speaker_mention[1]] == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Lena Voss at the time said the levy was \u201ca quiet windfall for insiders.\u201d", "Lena Voss"),
+        ("Critics in both parties quickly called the levy \u201ca quiet windfall for insiders.\u201d", "Critics"),
+    ],
+)
+def test_a_phrase_after_in_or_at_before_the_verb_is_not_its_subject(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_who_past_a_phrase_before_the_verb_speaks_for_the_name() -> None:
+    text = "Lena Voss, who has in the past described the levy as \u201ca quiet windfall for insiders,\u201d kept silent."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "who"
