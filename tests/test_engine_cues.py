@@ -438,3 +438,9 @@ def test_who_past_a_phrase_before_the_verb_speaks_for_the_name() -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "who"
+
+
+def test_an_adverb_opening_a_sentence_without_a_comma_is_passed_over_for_its_subject() -> None:
+    text = "The senator dodged. And then Lena Voss turned on the mayor, saying, \u201cIs the mayor going to resign or not?\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

@@ -375,6 +375,8 @@ _LEADING_ADVERBIALS = frozenset(
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
     "for from by through under back".split()
 )
+_BARE_ADVERBS = frozenset("then also still later meanwhile instead now again".split())
+"""Adverbs that may open a sentence without a comma before its subject."""
 _CONJUNCTIONS = frozenset("but and yet so".split())
 """Openers that join a sentence to the one before and stand alone: "But Voss,
 making it clear …, said" (no comma after them)."""
@@ -393,6 +395,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     for _ in range(2):  # "Still, even with her pension, Moss …"
         if k + 1 < len(tokens) and tokens[k].lower in _CONJUNCTIONS and tokens[k].is_capitalized and tokens[k + 1].text != ",":
             k += 1
+        if k + 1 < len(tokens) and tokens[k].lower in _BARE_ADVERBS and tokens[k + 1].text != ",":
+            k += 1  # "And then Voss went on the attack": an adverb needs no comma
         if k < len(tokens) and _opens_with_adverbial(tokens, k):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
