@@ -444,3 +444,9 @@ def test_an_adverb_opening_a_sentence_without_a_comma_is_passed_over_for_its_sub
     text = "The senator dodged. And then Lena Voss turned on the mayor, saying, \u201cIs the mayor going to resign or not?\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+def test_a_full_date_opening_the_sentence_is_passed_over_for_its_subject() -> None:
+    text = "On July 6, 2015, Lena Voss made the following comment:\n\n\u201cThe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

@@ -402,6 +402,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
             if comma < 0:
                 return None
             k = comma + 1
+            if k + 1 < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
+                k += 2  # the year of a date: "On July 6, 2015, Voss …"
             k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         owner = tokens[k]  # "Her message now is simple:" speaks for her
