@@ -450,3 +450,9 @@ def test_a_full_date_opening_the_sentence_is_passed_over_for_its_subject() -> No
     text = "On July 6, 2015, Lena Voss made the following comment:\n\n\u201cThe levy is a quiet windfall for insiders.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+def test_a_spelled_out_number_of_years_ago_opens_the_sentence_before_its_subject() -> None:
+    text = "Eight years ago, Lena Voss backed the levy and said it was \u201ca fair share for everyone.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

@@ -449,7 +449,10 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
 
 _TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
 _TIME_ENDS = frozenset("later earlier ago before after".split())
-_TIME_DETERMINERS = frozenset("a an the that one two three several few".split())
+_TIME_DETERMINERS = frozenset(
+    "a an the that one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty thirty forty fifty several few many".split()
+)
 
 
 def _past_place(tokens: list[Token], k: int) -> int:
