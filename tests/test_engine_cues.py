@@ -456,3 +456,23 @@ def test_a_spelled_out_number_of_years_ago_opens_the_sentence_before_its_subject
     text = "Eight years ago, Lena Voss backed the levy and said it was \u201ca fair share for everyone.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Likewise, a think tank report", "First, Lena Voss"],
+)
+def test_a_connective_set_off_by_a_comma_is_not_the_subject(opening: str) -> None:
+    text = f"The levy passed. {opening} had this to say: \u201cIt is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] in opening and text[q.speaker_mention[0]] != opening[0]
+
+
+def test_a_past_participle_phrase_opening_the_sentence_is_not_the_subject() -> None:
+    text = (
+        "The vote was close. Based on the record, Lena Voss referred to the new levy as "
+        "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

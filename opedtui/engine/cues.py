@@ -444,7 +444,19 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
         comma = next((i for i, t in enumerate(tokens[k : k + 6], k) if t.text == ","), -1)
         if comma > k and (tokens[comma - 1].lower in TIME_WORDS or tokens[comma - 1].lower in _TIME_ENDS):
             return True  # "That morning,", "A few days later,"
+    if tok.lower in _CONNECTIVES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+        return True  # "Likewise, a paper …", "First, Voss …"
+    if k == 0 and tok.is_capitalized and tok.lower.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_LINKS:
+        return True  # "Based on …,", "Preceded at the lectern by …,"
     return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
+
+
+_CONNECTIVES = frozenset(
+    "likewise nevertheless nonetheless moreover furthermore besides indeed otherwise thus therefore hence "
+    "first second third finally ultimately".split()
+)
+"""Words that link a sentence to the one before, set off by a comma."""
+_PARTICIPLE_LINKS = frozenset("on by at in with from to as".split())
 
 
 _TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
