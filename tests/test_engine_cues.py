@@ -476,3 +476,16 @@ def test_a_past_participle_phrase_opening_the_sentence_is_not_the_subject() -> N
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+def test_the_subject_of_the_verb_owning_a_speech_noun_is_the_mention() -> None:
+    text = "The vote was close. Lena Voss also repeated her claim that \u201cthe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
+
+
+def test_a_speech_noun_after_a_preposition_keeps_its_possessive_as_the_mention() -> None:
+    text = "The vote was close. Contrary to her claim that \u201cthe levy is a quiet windfall for insiders,\u201d it passed."
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "her"

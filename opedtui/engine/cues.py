@@ -282,7 +282,7 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
         owner = tokens[v - 1]
         if owner.lower in ("his", "her", "their", "its"):
             pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower]
-            mention = Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
+            mention = _subject_owning(tokens, v - 1) or Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
         elif owner.text.endswith(("'s", "\u2019s")) and owner.text[0].isupper():
             name = owner.text[:-2]
             mention = Mention(owner.start, owner.end - 2, name, "name", name, "", name.lower())
@@ -290,6 +290,24 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
             continue
         return _cue(mention, tokens[v], tokens[v].text, "before")
     return None
+
+
+_NOT_VERB_PHRASE = frozenset(
+    "to of in on at by for with from about over under between including against after before during "
+    "and or but that which who whom whose when while as if than".split()
+)
+
+
+def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
+    """"Voss repeated her claim that “…”": a name that is the subject of the
+    verb whose object the speech noun is, not the bare possessive, speaks."""
+    k = owner - 1
+    while k >= 0 and owner - k <= 5 and tokens[k].is_word and not tokens[k].is_capitalized and tokens[k].lower not in _NOT_VERB_PHRASE:
+        k -= 1
+    if k == owner - 1 or k < 0 or not is_name_word(tokens[k]):
+        return None
+    named = phrase_ending_at(tokens, k)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _introduces(lead: str) -> bool:
