@@ -489,3 +489,18 @@ def test_a_speech_noun_after_a_preposition_keeps_its_possessive_as_the_mention()
     text = "The vote was close. Contrary to her claim that \u201cthe levy is a quiet windfall for insiders,\u201d it passed."
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "her"
+
+
+def test_a_verb_after_a_comma_inside_a_clause_takes_an_object_not_an_inverted_speaker() -> None:
+    text = (
+        "The vote was close. Lena Voss released a statement that, while condemning violence, accused the party "
+        "leadership in Ohio of using \u201cits power to block a fair process.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_name_after_a_verb_set_off_by_commas_still_speaks() -> None:
+    text = "The vote was close. But, said Lena Voss, \u201cthe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
