@@ -504,3 +504,13 @@ def test_a_name_after_a_verb_set_off_by_commas_still_speaks() -> None:
     text = "The vote was close. But, said Lena Voss, \u201cthe levy is a quiet windfall for insiders.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+def test_a_speech_verb_form_after_of_is_a_noun_inside_the_subject() -> None:
+    text = (
+        "The vote was close. Reprising a favorite line, the secretary of state talked about "
+        "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]].startswith("the secretary of state")

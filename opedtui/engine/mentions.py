@@ -291,7 +291,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     ):
         j += 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
-            verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS
+            verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS and tokens[j - 1].lower != "of"
             if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS)):
                 break  # "the diocese issued a statement", "the writer criticizes": the verb
             j += 1
