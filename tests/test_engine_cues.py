@@ -514,3 +514,9 @@ def test_a_speech_verb_form_after_of_is_a_noun_inside_the_subject() -> None:
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]].startswith("the secretary of state")
+
+
+def test_a_phrase_after_said_that_goes_on_with_an_auxiliary_is_what_was_said() -> None:
+    text = "The vote was close. Lena Voss, citing \u201cthe quiet magic of the plan,\u201d said the mayor could win in Ohio."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

@@ -103,6 +103,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             if len(tokens) > 1 and tokens[1].lower == "that":
                 return None  # "the ad's “…” claim suggests that …": the quote is the subject
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
+            if mention is not None and _opens_clause(tokens, mention):
+                return None  # "“…,” said the mayor could …": what was said, not who
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
         if mention is None or not _opens_with(tokens, mention):
@@ -115,6 +117,17 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+_CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
+
+
+def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the phrase after a speech verb is the subject of a clause of its
+    own, followed by an auxiliary ("said the plan would …", "says the mayor
+    has …"), rather than the speaker of an inverted cue."""
+    k = next((x for x, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS and not tokens[k].is_capitalized
 
 
 _COMPLEMENT_OPENERS = frozenset("that it this he she they we i".split())
@@ -163,6 +176,8 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
             if tok.lower in _ADDRESSEE_VERBS:
                 return None
             mention = subject_after(tokens, v + 1)
+            if mention is not None and _opens_clause(tokens, mention):
+                return None  # "…, says the plan would fail": what was said, not who
         else:
             mention = subject_before(tokens, v)
             first = mention.start_index(tokens) if mention is not None else 0
