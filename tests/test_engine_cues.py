@@ -412,3 +412,111 @@ def test_a_where_clause_after_a_place_does_not_make_the_place_the_speaker() -> N
     (q,) = extract(text).quotations
     assert q.speaker == "Jo Hartley"
     assert q.cue is not None and q.cue.startswith("Jo Hartley")
+
+
+def test_a_participle_right_after_a_quote_does_not_take_the_next_words_as_its_speaker() -> None:
+    text = "Lena Voss has mounted a defense of \u201ccity values,\u201d saying the city embodied the \u201cbravery of a nation.\u201d"
+    first, second = extract(text).quotations
+    assert second.speaker == "Lena Voss"
+    assert second.speaker_mention is not None and text[second.speaker_mention[0] : second.speaker_mention[1]] == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Lena Voss at the time said the levy was \u201ca quiet windfall for insiders.\u201d", "Lena Voss"),
+        ("Critics in both parties quickly called the levy \u201ca quiet windfall for insiders.\u201d", "Critics"),
+    ],
+)
+def test_a_phrase_after_in_or_at_before_the_verb_is_not_its_subject(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_who_past_a_phrase_before_the_verb_speaks_for_the_name() -> None:
+    text = "Lena Voss, who has in the past described the levy as \u201ca quiet windfall for insiders,\u201d kept silent."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "who"
+
+
+def test_an_adverb_opening_a_sentence_without_a_comma_is_passed_over_for_its_subject() -> None:
+    text = "The senator dodged. And then Lena Voss turned on the mayor, saying, \u201cIs the mayor going to resign or not?\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_full_date_opening_the_sentence_is_passed_over_for_its_subject() -> None:
+    text = "On July 6, 2015, Lena Voss made the following comment:\n\n\u201cThe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_spelled_out_number_of_years_ago_opens_the_sentence_before_its_subject() -> None:
+    text = "Eight years ago, Lena Voss backed the levy and said it was \u201ca fair share for everyone.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Likewise, a think tank report", "First, Lena Voss"],
+)
+def test_a_connective_set_off_by_a_comma_is_not_the_subject(opening: str) -> None:
+    text = f"The levy passed. {opening} had this to say: \u201cIt is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] in opening and text[q.speaker_mention[0]] != opening[0]
+
+
+def test_a_past_participle_phrase_opening_the_sentence_is_not_the_subject() -> None:
+    text = (
+        "The vote was close. Based on the record, Lena Voss referred to the new levy as "
+        "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_the_subject_of_the_verb_owning_a_speech_noun_is_the_mention() -> None:
+    text = "The vote was close. Lena Voss also repeated her claim that \u201cthe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
+
+
+def test_a_speech_noun_after_a_preposition_keeps_its_possessive_as_the_mention() -> None:
+    text = "The vote was close. Contrary to her claim that \u201cthe levy is a quiet windfall for insiders,\u201d it passed."
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "her"
+
+
+def test_a_verb_after_a_comma_inside_a_clause_takes_an_object_not_an_inverted_speaker() -> None:
+    text = (
+        "The vote was close. Lena Voss released a statement that, while condemning violence, accused the party "
+        "leadership in Ohio of using \u201cits power to block a fair process.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_name_after_a_verb_set_off_by_commas_still_speaks() -> None:
+    text = "The vote was close. But, said Lena Voss, \u201cthe levy is a quiet windfall for insiders.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_speech_verb_form_after_of_is_a_noun_inside_the_subject() -> None:
+    text = (
+        "The vote was close. Reprising a favorite line, the secretary of state talked about "
+        "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]].startswith("the secretary of state")
+
+
+def test_a_phrase_after_said_that_goes_on_with_an_auxiliary_is_what_was_said() -> None:
+    text = "The vote was close. Lena Voss, citing \u201cthe quiet magic of the plan,\u201d said the mayor could win in Ohio."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

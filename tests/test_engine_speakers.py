@@ -365,3 +365,18 @@ def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:
         "The statement added that the firm \u201cregrets the delay.\u201d"
     )
     assert speakers_of(text) == ["Norland Foods", "Norland Foods"]
+
+
+def test_a_quote_nothing_attributes_takes_the_subject_of_its_sentence() -> None:
+    text = (
+        "The council met on Monday. After a long debate, Lena Voss referred to the new levy as "
+        "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
+
+
+def test_a_scare_quote_gets_no_speaker_from_its_sentence() -> None:
+    (q,) = extract("The council met on Monday. The levy is a \u201cwindfall\u201d for insiders, few expect it to pass.").quotes
+    assert q.kind == "term" and q.speaker is None

@@ -107,6 +107,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             if len(tokens) > 1 and tokens[1].lower == "that":
                 return None  # "the ad's “…” claim suggests that …": the quote is the subject
             mention = subject_after(tokens, 1 + (len(tokens) > 1 and tokens[1].lower in _PARTICLES))
+            if mention is not None and _opens_clause(tokens, mention):
+                return None  # "“…,” said the mayor could …": what was said, not who
             return _cue(mention, tok, tok.text, "after") if mention else None
         mention = subject_before(tokens, v)
         if mention is None or not _opens_with(tokens, mention):
@@ -119,6 +121,17 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+_CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
+
+
+def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the phrase after a speech verb is the subject of a clause of its
+    own, followed by an auxiliary ("said the plan would …", "says the mayor
+    has …"), rather than the speaker of an inverted cue."""
+    k = next((x for x, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS and not tokens[k].is_capitalized
 
 
 _COMPLEMENT_OPENERS = frozenset("that it this he she they we i".split())
@@ -167,6 +180,8 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
             if tok.lower in _ADDRESSEE_VERBS:
                 return None
             mention = subject_after(tokens, v + 1)
+            if mention is not None and _opens_clause(tokens, mention):
+                return None  # "…, says the plan would fail": what was said, not who
         else:
             mention = subject_before(tokens, v)
             first = mention.start_index(tokens) if mention is not None else 0
@@ -286,7 +301,7 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
         owner = tokens[v - 1]
         if owner.lower in ("his", "her", "their", "its"):
             pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower]
-            mention = Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
+            mention = _subject_owning(tokens, v - 1) or Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
         elif owner.text.endswith(("'s", "\u2019s")) and owner.text[0].isupper():
             name = owner.text[:-2]
             mention = Mention(owner.start, owner.end - 2, name, "name", name, "", name.lower())
@@ -294,6 +309,24 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
             continue
         return _cue(mention, tokens[v], tokens[v].text, "before")
     return None
+
+
+_NOT_VERB_PHRASE = frozenset(
+    "to of in on at by for with from about over under between including against after before during "
+    "and or but that which who whom whose when while as if than".split()
+)
+
+
+def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
+    """"Voss repeated her claim that “…”": a name that is the subject of the
+    verb whose object the speech noun is, not the bare possessive, speaks."""
+    k = owner - 1
+    while k >= 0 and owner - k <= 5 and tokens[k].is_word and not tokens[k].is_capitalized and tokens[k].lower not in _NOT_VERB_PHRASE:
+        k -= 1
+    if k == owner - 1 or k < 0 or not is_name_word(tokens[k]):
+        return None
+    named = phrase_ending_at(tokens, k)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _introduces(lead: str) -> bool:
@@ -325,8 +358,11 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
         return None  # passive: "he was told", "it was also called"
     mention = subject_before(tokens, v) if v > 0 else None
-    if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and tok.lower not in _ADDRESSEE_VERBS:
+    inverts = tok.lower not in _ADDRESSEE_VERBS and not tok.lower.endswith("ing")  # not "…,” adding that it …"
+    if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and inverts:
         mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”", "…,” said Jane Doe"
+        if mention is not None and mention.kind != "name" and v > 1 and tokens[v - 1].text == ",":
+            mention = None  # "…, while condemning it, accused the leadership of …": an object
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
         # "Hale voted on Saturday and says he …", "Ross went on to say"
         mention = sentence_subject(tokens[:v])
@@ -378,6 +414,8 @@ _LEADING_ADVERBIALS = frozenset(
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
     "for from by through under back".split()
 )
+_BARE_ADVERBS = frozenset("then also still later meanwhile instead now again".split())
+"""Adverbs that may open a sentence without a comma before its subject."""
 _CONJUNCTIONS = frozenset("but and yet so".split())
 """Openers that join a sentence to the one before and stand alone: "But Voss,
 making it clear …, said" (no comma after them)."""
@@ -396,11 +434,15 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     for _ in range(2):  # "Still, even with her pension, Moss …"
         if k + 1 < len(tokens) and tokens[k].lower in _CONJUNCTIONS and tokens[k].is_capitalized and tokens[k + 1].text != ",":
             k += 1
+        if k + 1 < len(tokens) and tokens[k].lower in _BARE_ADVERBS and tokens[k + 1].text != ",":
+            k += 1  # "And then Voss went on the attack": an adverb needs no comma
         if k < len(tokens) and _opens_with_adverbial(tokens, k):
             comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
             if comma < 0:
                 return None
             k = comma + 1
+            if k + 1 < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
+                k += 2  # the year of a date: "On July 6, 2015, Voss …"
             k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         owner = tokens[k]  # "Her message now is simple:" speaks for her
@@ -441,12 +483,27 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
         comma = next((i for i, t in enumerate(tokens[k : k + 6], k) if t.text == ","), -1)
         if comma > k and (tokens[comma - 1].lower in TIME_WORDS or tokens[comma - 1].lower in _TIME_ENDS):
             return True  # "That morning,", "A few days later,"
+    if tok.lower in _CONNECTIVES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
+        return True  # "Likewise, a paper …", "First, Voss …"
+    if k == 0 and tok.is_capitalized and tok.lower.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_LINKS:
+        return True  # "Based on …,", "Preceded at the lectern by …,"
     return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
+
+
+_CONNECTIVES = frozenset(
+    "likewise nevertheless nonetheless moreover furthermore besides indeed otherwise thus therefore hence "
+    "first second third finally ultimately".split()
+)
+"""Words that link a sentence to the one before, set off by a comma."""
+_PARTICIPLE_LINKS = frozenset("on by at in with from to as".split())
 
 
 _TIME_SPANS = frozenset("ever once hours days weeks months years minutes moments".split())
 _TIME_ENDS = frozenset("later earlier ago before after".split())
-_TIME_DETERMINERS = frozenset("a an the that one two three several few".split())
+_TIME_DETERMINERS = frozenset(
+    "a an the that one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "twenty thirty forty fifty several few many".split()
+)
 
 
 def _past_place(tokens: list[Token], k: int) -> int:

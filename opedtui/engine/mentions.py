@@ -181,6 +181,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
+    if mention.kind == "nominal" and not role_from_appositive:
+        first = mention.start_index(tokens)
+        if first > 0 and tokens[first - 1].lower in _PHRASE_PREPOSITIONS:
+            # "Voss at the time said", "Voss, who has in the past described":
+            # the phrase is a circumstance; the subject stands before it.
+            return subject_before(tokens, first - 1)
     if role_from_appositive:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
@@ -229,6 +235,8 @@ def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Menti
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _PLACE_LINKS = frozenset("of in from".split())
+_PHRASE_PREPOSITIONS = frozenset("in at on during".split())
+"""Prepositions whose phrase may stand between a subject and its verb."""
 
 
 def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) -> bool:
@@ -287,7 +295,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     ):
         j += 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
-            verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS
+            verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS and tokens[j - 1].lower != "of"
             if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS)):
                 break  # "the diocese issued a statement", "the writer criticizes": the verb
             j += 1

@@ -17,17 +17,20 @@ from opedtui.engine.cues import (
     last_cue_in,
     paragraph_subject,
     reports_speech,
+    sentence_subject,
 )
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms
-from opedtui.engine.tokens import first_sentence_end
+from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
 
 _SENTENCE_FINAL = ".!?"
 _MAX_SCARE_FRAGMENT_WORDS = 8
 _LARGE_DOCUMENT = 200_000
 """Characters from which extraction pauses the cycle collector."""
+_SENTENCE_REACH = 400
+"""How far back from a quote the start of its sentence is looked for."""
 _PARAGRAPH_REACH = 2_000
 """A quote's cue lies within this many characters after it, paragraph or not."""
 
@@ -72,6 +75,7 @@ def _extract(text: str) -> Analysis:
     _link_continued(drafts)
     _follow_discourse(text, drafts)
     _mark_unreported_fragments(text, drafts)
+    _fall_back_on_sentence_subject(text, drafts)
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     _resolve_speakers(resolver, drafts)
     return _assemble(original, drafts, resolver.clusters)
@@ -96,6 +100,23 @@ def _mark_unreported_fragments(text: str, drafts: list[_Draft]) -> None:
         if not d.term and d.cue is None and d.source < 0 and _kind(text, d.span) == "mixed":
             short = len(text[d.span.start : d.span.end].split()) <= _MAX_SCARE_FRAGMENT_WORDS
             d.term = short and not reports_speech(text, d.paragraph, d.span.outer_start, d.span.outer_end)
+
+
+def _fall_back_on_sentence_subject(text: str, drafts: list[_Draft]) -> None:
+    """A quote inside narration that no cue or neighbour attributes most likely
+    carries the words of whoever its sentence is about: in "Voss referred to the
+    plan as “a windfall for insiders”" no speech verb is known, yet the words
+    are Voss's. Runs after terms are told apart, so it names speakers only."""
+    for d in drafts:
+        if d.term or d.cue is not None or d.source >= 0:
+            continue
+        window = max(d.paragraph, d.span.outer_start - _SENTENCE_REACH)
+        start = last_sentence_start(text, window, d.span.outer_start)
+        if start == window and window > d.paragraph:
+            continue  # the sentence starts further back than we look
+        mention = sentence_subject(tokenize(text, start, d.span.outer_start))
+        if mention is not None and not mention.text.isupper():
+            d.cue, d.how = Cue(mention, mention.start, mention.end, "", "before"), "subject"
 
 
 def _resolve_speakers(resolver: SpeakerResolver, drafts: list[_Draft]) -> None:
@@ -240,7 +261,7 @@ def _previous_paragraph(text: str, paragraph: int) -> int:
     return 0
 
 
-_CONFIDENCE = {"cue": 0.9, "sentence": 0.85, "paragraph": 0.75, "continuation": 0.65}
+_CONFIDENCE = {"cue": 0.9, "sentence": 0.85, "paragraph": 0.75, "continuation": 0.65, "subject": 0.6}
 _MENTION_FACTOR = {"name": 1.0, "nominal": 0.9, "pronoun": 0.85}
 
 
