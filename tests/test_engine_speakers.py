@@ -1,5 +1,7 @@
 """Speakers: names with roles, pronouns, descriptions, discourse and clustering."""
 
+import pytest
+
 from opedtui.engine import extract
 
 
@@ -375,6 +377,27 @@ def test_a_quote_nothing_attributes_takes_the_subject_of_its_sentence() -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A surname the text also uses inside a sentence, and a description of a source.
+        ("The council met with Lena Voss in the chair.\n\nVoss compared the levy to "
+         "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d", "Lena Voss"),
+        ("The council met on Monday.\n\nThe mayor compared the levy to "
+         "\u201ca quiet windfall for a handful of insiders who never pay their share.\u201d", "mayor"),
+        # A common word that has its capital only from opening the sentence.
+        ("The course closed in 2009.\n\nWeeds now cover what was once "
+         "\u201cthe finest green in the county and the pride of every member who played it.\u201d", None),
+        # A thing, not a source: its words are no one's.
+        ("Turnout fell again.\n\nThe results showed the weakness of "
+         "\u201ca party that no longer knows what it wants or whom it speaks for.\u201d", None),
+    ],
+)
+def test_a_sentence_subject_speaks_only_when_it_plainly_names_a_source(text: str, speaker: str | None) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
 
 
 def test_a_scare_quote_gets_no_speaker_from_its_sentence() -> None:

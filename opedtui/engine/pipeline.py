@@ -19,6 +19,8 @@ from opedtui.engine.cues import (
     reports_speech,
     sentence_subject,
 )
+from opedtui.engine.lexicon import AUTHOR_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLES
+from opedtui.engine.mentions import Mention
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
@@ -115,8 +117,43 @@ def _fall_back_on_sentence_subject(text: str, drafts: list[_Draft]) -> None:
         if start == window and window > d.paragraph:
             continue  # the sentence starts further back than we look
         mention = sentence_subject(tokenize(text, start, d.span.outer_start))
-        if mention is not None and not mention.text.isupper():
+        if mention is not None and _could_speak(text, mention):
             d.cue, d.how = Cue(mention, mention.start, mention.end, "", "before"), "subject"
+
+
+_SPEAKING_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | INSTITUTION_NOUNS | TITLES
+"""Heads of descriptions that can stand for a source: a person, a body or a writing."""
+_NAME_REACH = 20_000
+
+
+def _could_speak(text: str, mention: Mention) -> bool:
+    """Whether a sentence's subject, met with no speech verb to vouch for it,
+    plainly names a source: a "he" or "she", a person's or body's name, or a
+    description of one ("the mayor", "the report"); not a capital the sentence
+    start gives to a common word ("Weeds cover the greens …") nor a phrase that
+    runs on into its verb ("The council voted")."""
+    if mention.kind == "pronoun":
+        return mention.head in ("he", "she", "they")
+    if mention.text.isupper():
+        return False
+    if mention.kind == "nominal":
+        return mention.head in _SPEAKING_NOUNS or mention.head.removesuffix("s") in _SPEAKING_NOUNS
+    words = mention.name.split()
+    return len(words) > 1 or _named_mid_sentence(text, words[0], mention.start)
+
+
+def _named_mid_sentence(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands capitalised after another word somewhere near
+    ``at``, as a surname does and a common word given a capital by the start
+    of its sentence does not."""
+    lo, hi = max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH)
+    pos = text.find(" " + word, lo, hi)
+    while pos >= 0:
+        end = pos + 1 + len(word)
+        if (end >= len(text) or not text[end].isalpha()) and text[pos - 1 : pos].isalpha() and text[pos - 1].islower():
+            return True
+        pos = text.find(" " + word, end, hi)
+    return False
 
 
 def _resolve_speakers(resolver: SpeakerResolver, drafts: list[_Draft]) -> None:
