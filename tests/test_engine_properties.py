@@ -8,8 +8,10 @@ blow-ups by hanging visibly (stopped by an alarm) rather than by timing anything
 
 from __future__ import annotations
 
+import gc
 import random
 import signal
+import weakref
 from collections.abc import Iterator
 from types import FrameType
 
@@ -146,3 +148,18 @@ def test_a_large_document_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_extraction_keeps_no_reference_to_the_document() -> None:
+    """The tokens cached while one document is read go with it: a batch of
+    large documents never holds on to the ones already done."""
+
+    class Text(str):
+        """A str that can be weakly referenced, to see whether anything keeps it."""
+
+    text = Text('"We will not back down," said Lena Voss. "Not now," she added. ' * 50)
+    extract(text)
+    gone = weakref.ref(text)
+    del text
+    gc.collect()
+    assert gone() is None

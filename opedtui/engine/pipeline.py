@@ -54,17 +54,17 @@ class _Draft:
 
 def extract(text: str) -> Analysis:
     """Find every quotation in ``text`` and attribute it to a speaker."""
-    if len(text) < _LARGE_DOCUMENT:
-        return _extract(text)
     # The engine builds many small objects and no reference cycles; on a large
     # document Python's cycle collector would rescan them all again and again,
     # making the cost grow faster than the text. Pause it for the duration.
-    was_enabled = gc.isenabled()
-    gc.disable()
+    pause_collector = len(text) >= _LARGE_DOCUMENT and gc.isenabled()
+    if pause_collector:
+        gc.disable()
     try:
         return _extract(text)
     finally:
-        if was_enabled:
+        tokenize.cache_clear()  # its few entries are this document's: let them go with it
+        if pause_collector:
             gc.enable()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"[a-z][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # most words: tried first, for speed
@@ -49,8 +50,14 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=16)
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with document offsets."""
+    """Tokens of ``text[start:end]`` with document offsets.
+
+    The words after one quote are often the words before the next, read again
+    by the next quote's cue: the last few results are kept. Callers only read
+    the list they get.
+    """
     return [Token(m.start(), m.end(), word, word.lower()) for m in _TOKEN.finditer(text, start, end) for word in (m.group(),)]
 
 
