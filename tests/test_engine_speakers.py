@@ -403,3 +403,21 @@ def test_a_sentence_subject_speaks_only_when_it_plainly_names_a_source(text: str
 def test_a_scare_quote_gets_no_speaker_from_its_sentence() -> None:
     (q,) = extract("The council met on Monday. The levy is a \u201cwindfall\u201d for insiders, few expect it to pass.").quotes
     assert q.kind == "term" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A common word that has its capital from opening the sentence, and runs on into lower case.
+        ("The debate ran late into the night.\n\nPartial transcript as follows:\n\n"
+         "\u201cWe will not back down on this, and we will not apologise for it either.\u201d", None),
+        # A name goes on with its verb, even one met only once.
+        ("The debate ran late into the night.\n\nVoss insisted on one point:\n\n"
+         "\u201cWe will not back down on this, and we will not apologise for it either.\u201d", "Voss"),
+        ("The debate ran late.\n\nAides say the plan is \u201cdead on arrival, whatever the mayor may claim.\u201d", "Aides"),
+    ],
+)
+def test_a_capital_that_only_opens_a_sentence_names_no_one(text: str, speaker: str | None) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+
