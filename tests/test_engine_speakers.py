@@ -421,3 +421,20 @@ def test_a_capital_that_only_opens_a_sentence_names_no_one(text: str, speaker: s
     (q,) = extract(text).quotations
     assert q.speaker == speaker
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of State Lena Voss said the vote was \u201ca step forward.\u201d", "Lena Voss", "Secretary of State"),
+        ("Former Secretary of Homeland Security Jo T. Ree said the vote was \u201ca step forward.\u201d",
+         "Jo T. Ree", "Former Secretary of Homeland Security"),
+        ("Speaker of the House Rep. Paul Ek said \u201cthe images have no place in a campaign.\u201d", "Paul Ek", None),
+        # A person of a body is still the person: not an office.
+        ("Wen Li of Amberline said \u201cthe images have no place in a campaign.\u201d", "Wen Li", "of Amberline"),
+    ],
+)
+def test_an_office_before_a_name_is_its_role_not_the_speaker(text: str, name: str, role: str | None) -> None:
+    (speaker,) = extract(text).speakers
+    assert speaker.name == name
+    if role is not None:
+        assert speaker.role == role

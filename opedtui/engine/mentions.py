@@ -15,6 +15,8 @@ from typing import Literal
 from opedtui.engine.lexicon import (
     ADVERBS,
     DETERMINERS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -27,6 +29,8 @@ from opedtui.engine.lexicon import (
     TITLES,
 )
 from opedtui.engine.tokens import Token
+
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
@@ -392,7 +396,15 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     titles = name_words[:k]
     name_words = name_words[k:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
-    if link - 1 >= floor and tokens[link].lower in ("of", "at", "from", "with") and is_name_word(tokens[link - 1]):
+    if link - 1 >= floor and tokens[link].lower == "of" and tokens[link - 1].lower in TITLES:
+        # An office, then who holds it: "Secretary of State Lena Voss",
+        # "Speaker of the House Rep. Paul Ek". The person is not the title.
+        if not titles and len(name_words) > 2:
+            split = _holder_starts(name_words)
+            titles, name_words = name_words[:split], name_words[split:]
+        titles = tokens[link - 1 : i + 1 - len(name_words)]
+        j = link - 1
+    elif link - 1 >= floor and tokens[link].lower in ("of", "at", "from", "with") and is_name_word(tokens[link - 1]):
         # "Wen Li of AMX said", "Mr. Hale of the Alpine Club said": the person speaks.
         person = _name_ending_at(tokens, link - 1, floor)
         org = _join(tokens[link : i + 1])
@@ -409,6 +421,19 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         r -= 1
     title = _join(tokens[r:j] + titles)
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+def _holder_starts(words: list[Token]) -> int:
+    """Where the holder's name starts in the capitals after "Secretary of":
+    at a known given name ("State Lena Voss"), else the last two words, middle
+    initials aside ("Homeland Security Jo T. Ree")."""
+    known = next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), -1)
+    if known > 0:
+        return known
+    start = len(words) - 2
+    while start > 1 and len(words[start].text.rstrip(".")) == 1:
+        start -= 1  # an initial belongs with the given name before it
+    return start
 
 
 def with_determiner(determiner: Token, mention: Mention) -> Mention:
