@@ -520,3 +520,12 @@ def test_a_phrase_after_said_that_goes_on_with_an_auxiliary_is_what_was_said() -
     text = "The vote was close. Lena Voss, citing \u201cthe quiet magic of the plan,\u201d said the mayor could win in Ohio."
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+def test_a_speech_noun_before_of_is_no_verb() -> None:
+    text = (
+        "The checkers published their count.\n\n"
+        "They found Northland claims of \u201csignificant breakthroughs in the case\u201d were unfounded."
+    )
+    (q,) = extract(text).quotes
+    assert q.speaker != "Northland"

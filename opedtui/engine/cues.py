@@ -355,6 +355,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
         return None  # passive: "described by"
+    if v + 1 < len(tokens) and tokens[v + 1].lower == "of" and tok.lower in _SPEECH_NOUNS:
+        return None  # a noun: "Republican claims of “…”", "the remarks of the mayor"
     if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
         return None  # passive: "he was told", "it was also called"
     mention = subject_before(tokens, v) if v > 0 else None
