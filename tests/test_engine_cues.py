@@ -347,6 +347,23 @@ def test_quoted_speech_is_not_taken_for_terms(text: str) -> None:
     assert [q.kind for q in a.quotes if q.kind == "term"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An adjective in quotes inside what someone reports is their word.
+        ("Lena Voss said the city ran an \u201cawful\u201d count of the ballots.", "mixed"),
+        ("Tom Baker argued that the board had held a \u201crigged\u201d vote in May.", "mixed"),
+        # A noun in quotes before a noun names a label, reported or not.
+        ("Lena Voss claims she is part of a \u201cresistance\u201d group inside the council.", "term"),
+        ("Tom Baker said he joined a \u201cfriendship\u201d club in May.", "term"),
+        # Unreported, even an adjective only distances the word.
+        ("The city ran an \u201cawful\u201d count of the ballots.", "term"),
+    ],
+)
+def test_a_quoted_adjective_in_reported_speech_is_the_speakers_word(text: str, kind: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == [kind]
+
+
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

@@ -75,9 +75,20 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
         if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
-            # A quoted modifier before its noun: a "resistance" group.
-            return True
+            # A quoted modifier before its noun: a "resistance" group. But in a
+            # reported clause a quoted adjective is the speaker's own word:
+            # "Voss said the city ran an “awful” count".
+            return not (has_cue and _is_adjective_shaped(words[0]))
     return False
+
+
+_NOUN_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "dom", "ure", "er")
+
+
+def _is_adjective_shaped(word: str) -> bool:
+    """A lower-case word without a noun's ending ("awful", "rigged", "new",
+    not "resistance"): a label is mostly a noun, an echoed judgement an adjective."""
+    return word.islower() and not word.endswith(_NOUN_SUFFIXES)
 
 
 _FEW_WORDS_CHARS = 100
