@@ -364,6 +364,21 @@ def test_a_quoted_adjective_in_reported_speech_is_the_speakers_word(text: str, k
     assert [q.kind for q in extract(text).quotes] == [kind]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss implied the judge was \u201chostile\u201d to her.",
+        "\u201cWe will not wait,\u201d Lena Voss repeated.",
+        "Lena Voss apologized for the \u201cchaos at the gates\u201d on Friday.",
+        "\u201cThe count is over,\u201d Lena Voss informed reporters.",
+    ],
+)
+def test_less_common_reporting_verbs_attribute(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind != "term"
+    assert q.speaker == "Lena Voss"
+
+
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

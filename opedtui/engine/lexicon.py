@@ -93,6 +93,8 @@ exhorting imploring encouraging lauding gloating applauding chiding scolding reb
 lambasting clarifying confessing deriding underscoring bemoaning deploring insinuating railing
 citing portraying depicting crediting thanking reminding
 liken:likened:likens:likening compare:compared:compares:comparing referenced referencing
+imply:implied:implies:implying repeat:repeated:repeating apologize:apologized:apologizes:apologizing
+protest:protested:protesting object:objected:objecting inform:informed:informs:informing
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
