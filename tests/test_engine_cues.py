@@ -379,6 +379,12 @@ def test_less_common_reporting_verbs_attribute(text: str) -> None:
     assert q.speaker == "Lena Voss"
 
 
+def test_a_sentence_quoted_after_a_no_break_space_is_direct() -> None:
+    text = "The board of Eastvale was firm in its findings:\u00a0\u201cMore talk is needless.\u201d\n\nIt met again."
+    (q,) = extract(text).quotes
+    assert q.kind == "direct"
+
+
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

@@ -302,7 +302,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
 def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     """"direct" when the quote stands as its own sentence or clause, "mixed" when
     it is a fragment woven into the reporter's sentence."""
-    before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" ")
+    before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" \u00a0")
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
     inner = text[s.start : s.end]
     if starts_clause and inner[:1].isupper():
