@@ -402,8 +402,12 @@ def test_what_a_possessive_owns_is_no_verb() -> None:
     [
         # Someone calls a person by the quoted name: their words.
         ("Holding signs calling Lena Voss \u201cCaptain Gridlock,\u201d protesters lined the street.", "mixed"),
+        # Someone calls what they name by the quoted words.
+        ("Ms. Voss called Mr. Baker an \u201cArmchair Admiral\u201d at the meeting.", "mixed"),
+        ("Tom Baker fought what he called the city \u201cIron Gate\u201d in May.", "mixed"),
         # A thing's own name.
         ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
+        ("Tom Baker joined a group called the \u201cHarbor League\u201d in May.", "term"),
         # "a call" is a noun: the show's name stays a title.
         ("He spoke during a call to the network\u2019s \u201cMorning Hour\u201d on Sunday.", "term"),
         # "by" without a comma names an agent, not an author.

@@ -123,7 +123,8 @@ _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
 def _called_by_someone(before: list[str]) -> bool:
     """Whether someone calls a person or a thing by the quoted name, which makes
     it words of theirs: "calling Voss “Captain Gridlock”", "he called his rival
-    “Senator Ree”", "one she calls “Bright Harbor”". Not a thing's own name
+    “Senator Ree”", "Voss called Ms. Ree an “Armchair Admiral”", "one she calls
+    “Bright Harbor”". Not a thing's own name
     ("an app called “Tally”", "a group called the “Harbor League”")."""
     words = [w.lower() for w in before[-5:]]
     at = max((i for i, w in enumerate(words) if w in _CALL), default=-1)
@@ -132,7 +133,9 @@ def _called_by_someone(before: list[str]) -> bool:
     rest = words[at + 1 :]
     if rest and rest[0] in _PREPOSITIONS:
         return False
-    if rest:  # an object between the verb and the quote: "calling Voss"
+    if len(rest) > 1:  # an object between the verb and the quote: "called the mayor “…”"
+        return True
+    if rest:  # "calling Voss “…”"
         return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
     return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
 
