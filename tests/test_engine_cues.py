@@ -405,6 +405,8 @@ def test_what_a_possessive_owns_is_no_verb() -> None:
         # Someone calls what they name by the quoted words.
         ("Ms. Voss called Mr. Baker an \u201cArmchair Admiral\u201d at the meeting.", "mixed"),
         ("Tom Baker fought what he called the city \u201cIron Gate\u201d in May.", "mixed"),
+        ("Lena Voss branded the harbor plan a \u201cTrojan Horse\u201d on Monday.", "mixed"),
+        ("Tom Baker runs a firm dubbed \u201cHarbor Works\u201d in Salem.", "term"),
         # A thing's own name.
         ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
         ("Tom Baker joined a group called the \u201cHarbor League\u201d in May.", "term"),

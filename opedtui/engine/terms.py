@@ -114,7 +114,10 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
     return not lead or lead[-1] in ".!?:\n"
 
 
-_CALL = frozenset("call calls calling called".split())
+_CALL = frozenset("call calls calling called dub dubs dubbing dubbed nickname nicknames nicknaming nicknamed "
+                   "label labels labeling labeled labelled brand brands branding branded".split())
+_CALLED = frozenset("called dubbed nicknamed labeled labelled branded".split())
+"""Past forms, which may be participles naming a thing: "an app called “Tally”"."""
 _SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 _NOUN_MARKERS = frozenset("a an the his her their its this that our my your".split())
 _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
@@ -136,8 +139,8 @@ def _called_by_someone(before: list[str]) -> bool:
     if len(rest) > 1:  # an object between the verb and the quote: "called the mayor “…”"
         return True
     if rest:  # "calling Voss “…”"
-        return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
-    return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
+        return rest[0] not in ("the", "a", "an") and not (words[at] in _CALLED and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
+    return words[at] not in _CALLED or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
 
 
 _SO_CALLED = frozenset("so-called titled entitled".split())
