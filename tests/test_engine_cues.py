@@ -385,6 +385,20 @@ def test_a_sentence_quoted_after_a_no_break_space_is_direct() -> None:
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Words called out, even in title case, after "chants of" or "cries of".
+        ("The crowd met Lena Voss with chants of \u201cVoss For Mayor\u201d at the pier.", "mixed"),
+        ("There were cries of \u201cShame On You\u201d as Tom Baker left.", "mixed"),
+        # "of" after any other noun still introduces a name.
+        ("Lena Voss read a chapter of \u201cThe Harbor Years\u201d to the class.", "term"),
+    ],
+)
+def test_outcries_introduce_the_words_called_out(text: str, kind: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == [kind]
+
+
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

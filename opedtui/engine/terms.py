@@ -50,7 +50,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True
     if (
         _is_title(words, inner)
-        and not _spoken_right_before(text, outer_start, prev)
+        and not _spoken_right_before(text, outer_start, prev, prev2)
         and not _said_as_a_sentence(text, outer_start, inner, has_cue)
         and not _called_by_someone(before)
     ):
@@ -166,16 +166,20 @@ def _names_a_work(text: str, outer_start: int, inner: str) -> bool:
     return capitalised
 
 
-def _spoken_right_before(text: str, outer_start: int, prev: str) -> bool:
+def _spoken_right_before(text: str, outer_start: int, prev: str, prev2: str) -> bool:
     """Whether a speech verb introduces the quote directly ("chanting “…”",
-    "a sign that read “…”", "declared: “…”"): words said or written, even in
-    title case, rather than the name of a work ("told “Morning Hour”")."""
-    if prev not in SPEECH_VERBS or prev in _NOT_INTRODUCING:
+    "a sign that read “…”", "declared: “…”", "chants of “…”"): words said or
+    written, even in title case, rather than the name of a work ("told
+    “Morning Hour”")."""
+    introduces = prev in SPEECH_VERBS and prev not in _NOT_INTRODUCING
+    if not introduces and not (prev == "of" and prev2 in _OUTCRIES):
         return False
     lead = text[max(0, outer_start - len(prev) - 4) : outer_start].rstrip(" ,:\u00a0").lower()
     return lead.endswith(prev)
 
 
+_OUTCRIES = frozenset("chant chants cry cries shout shouts calls scream screams yell yells".split())
+"""Nouns of words called out, which introduce them with "of": "chants of “Ted! Ted!”"."""
 _NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed wrote writes write writing read reads".split())
 """Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
 
