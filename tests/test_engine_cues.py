@@ -391,6 +391,7 @@ def test_a_sentence_quoted_after_a_no_break_space_is_direct() -> None:
         # Words called out, even in title case, after "chants of" or "cries of".
         ("The crowd met Lena Voss with chants of \u201cVoss For Mayor\u201d at the pier.", "mixed"),
         ("There were cries of \u201cShame On You\u201d as Tom Baker left.", "mixed"),
+        ("The band took the stage singing \u201cHarbor Lights Forever\u201d for Lena Voss.", "mixed"),
         # "of" after any other noun still introduces a name.
         ("Lena Voss read a chapter of \u201cThe Harbor Years\u201d to the class.", "term"),
     ],

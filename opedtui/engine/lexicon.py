@@ -68,7 +68,7 @@ scoff:scoffed:scoffs gush:gushed:gushes rave:raved:raves tease:teased:teases
 taunt:taunted:taunts mock:mocked:mocks decry:decried:decries denounce:denounced:denounces
 condemn:condemned:condemns slam:slammed:slams question:questioned
 dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
-sing:sang:sings pray:prayed:prays blamed blame blames
+sing:sang:sings:singing pray:prayed:prays blamed blame blames
 acknowledged explain:explained vowed herald:heralded:heralds hail:hailed:hails
 brand:branded deem:deemed:deems retaliate:retaliated:retaliates exhort:exhorted:exhorts
 implore:implored:implores encourage:encouraged:encourages laud:lauded:lauds
