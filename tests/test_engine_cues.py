@@ -392,11 +392,13 @@ def test_a_sentence_quoted_after_a_no_break_space_is_direct() -> None:
         ("The crowd met Lena Voss with chants of \u201cVoss For Mayor\u201d at the pier.", "mixed"),
         ("There were cries of \u201cShame On You\u201d as Tom Baker left.", "mixed"),
         ("The band took the stage singing \u201cHarbor Lights Forever\u201d for Lena Voss.", "mixed"),
+        # A slogan or a motto is words people say, though in title case.
+        ("Lena Voss kept her old campaign slogan, \u201cHarbor Before Profit.\u201d\n\nShe won.", "direct"),
         # "of" after any other noun still introduces a name.
         ("Lena Voss read a chapter of \u201cThe Harbor Years\u201d to the class.", "term"),
     ],
 )
-def test_outcries_introduce_the_words_called_out(text: str, kind: str) -> None:
+def test_chants_songs_and_slogans_are_words_said(text: str, kind: str) -> None:
     assert [q.kind for q in extract(text).quotes] == [kind]
 
 

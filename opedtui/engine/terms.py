@@ -13,8 +13,8 @@ from opedtui.engine.lexicon import SPEECH_VERBS
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
-    episode play musical opera poem painting podcast game video slogan hashtag headline
-    titled entitled so-called moniker motto brand tagline program programme segment
+    episode play musical opera poem painting podcast game video hashtag headline
+    titled entitled so-called moniker brand program programme segment
     """.split()
 )
 # Words that may follow a short quote and still leave it a quotation
@@ -32,7 +32,7 @@ _FUNCTION_WORDS = frozenset(
 )
 # Nouns a quoted label often names: the "Bright Start" project, the "opt out" movement.
 _LABEL_NOUNS = frozenset(
-    "project movement trope label nickname name term phrase slogan campaign initiative "
+    "project movement trope label nickname name term phrase slogan motto tagline campaign initiative "
     "rule policy doctrine strategy plan program programme act bill law clause".split()
 )
 _WORD = re.compile(r"[\w'\u2019\-]+")
@@ -168,11 +168,12 @@ def _names_a_work(text: str, outer_start: int, inner: str) -> bool:
 
 def _spoken_right_before(text: str, outer_start: int, prev: str, prev2: str) -> bool:
     """Whether a speech verb introduces the quote directly ("chanting “…”",
-    "a sign that read “…”", "declared: “…”", "chants of “…”"): words said or
-    written, even in title case, rather than the name of a work ("told
-    “Morning Hour”")."""
+    "a sign that read “…”", "declared: “…”", "chants of “…”", "the slogan
+    “…”"): words said or written, even in title case, rather than the name of
+    a work ("told “Morning Hour”")."""
     introduces = prev in SPEECH_VERBS and prev not in _NOT_INTRODUCING
-    if not introduces and not (prev == "of" and prev2 in _OUTCRIES):
+    said_often = prev in _SAYINGS or (prev in ("is", "was") and prev2 in _SAYINGS)
+    if not introduces and not said_often and not (prev == "of" and prev2 in _OUTCRIES):
         return False
     lead = text[max(0, outer_start - len(prev) - 4) : outer_start].rstrip(" ,:\u00a0").lower()
     return lead.endswith(prev)
@@ -180,6 +181,8 @@ def _spoken_right_before(text: str, outer_start: int, prev: str, prev2: str) -> 
 
 _OUTCRIES = frozenset("chant chants cry cries shout shouts calls scream screams yell yells".split())
 """Nouns of words called out, which introduce them with "of": "chants of “Ted! Ted!”"."""
+_SAYINGS = frozenset("slogan slogans motto mottos mantra catchphrase tagline refrain".split())
+"""Nouns of words said again and again, which introduce them: "the slogan “Axe the Tax”"."""
 _NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed wrote writes write writing read reads".split())
 """Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
 
