@@ -371,6 +371,9 @@ def test_a_quoted_adjective_in_reported_speech_is_the_speakers_word(text: str, k
         "\u201cWe will not wait,\u201d Lena Voss repeated.",
         "Lena Voss apologized for the \u201cchaos at the gates\u201d on Friday.",
         "\u201cThe count is over,\u201d Lena Voss informed reporters.",
+        "Lena Voss coined the phrase \u201charbor first\u201d in 2019.",
+        "\u201cBudgets are choices,\u201d Lena Voss reminds her staff.",
+        "\u201cThe pier stays open,\u201d Lena Voss relayed to the crowd.",
     ],
 )
 def test_less_common_reporting_verbs_attribute(text: str) -> None:

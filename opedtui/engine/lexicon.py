@@ -95,6 +95,7 @@ citing portraying depicting crediting thanking reminding
 liken:likened:likens:likening compare:compared:compares:comparing referenced referencing
 imply:implied:implies:implying repeat:repeated:repeating apologize:apologized:apologizes:apologizing
 protest:protested:protesting object:objected:objecting inform:informed:informs:informing
+cite:cites remind:reminds relay:relayed:relays:relaying invoke:invoked:invokes:invoking coined
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
