@@ -405,6 +405,20 @@ def test_chants_songs_and_slogans_are_words_said(text: str, kind: str) -> None:
     assert [q.kind for q in extract(text).quotes] == [kind]
 
 
+def test_a_quote_before_a_remark_gives_its_words_and_its_owner_speaks() -> None:
+    text = "Lena Voss spoke first.\n\nLater, Voss\u2019s \u201charbor first\u201d remark drew boos from the pier."
+    (q,) = extract(text).quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
+
+
+def test_a_quote_before_a_remark_with_no_owner_is_still_words_said() -> None:
+    (q,) = extract("The \u201cnot quite yet\u201d remark hung over the pier all week.").quotes
+    assert q.kind == "mixed"
+    assert q.speaker is None  # "remark" is a noun here, not the verb of "…,” remarked X"
+
+
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
     text = "Two entries also made it: \u201cMost important vote of our time\u201d and \u201cOTUS\u201d acronyms such as that one."
     assert [q.kind for q in extract(text).quotes] == ["direct", "term"]

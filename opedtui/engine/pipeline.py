@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from opedtui.engine.cues import (
     Cue,
+    before_an_utterance,
     cue_after,
     cue_before,
     is_weak_verb,
     last_cue_in,
+    owner_of_the_words,
     paragraph_subject,
     reports_speech,
 )
@@ -134,6 +136,11 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
+        if before_an_utterance(text, s.outer_end):
+            # "Voss's “not there yet” remark": the remark's owner said it, and
+            # the noun after the quote is no verb of a cue.
+            d.cue = owner_of_the_words(text, floor, s.outer_start, s.outer_end) or cue_before(text, floor, s.outer_start)
+            continue
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
         if not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from opedtui.engine.lexicon import SPEECH_VERBS
+from opedtui.engine.lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
 
 _TITLE_WORDS = frozenset(
     """
@@ -46,17 +46,21 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
+    after = text[outer_end : outer_end + 30]
+    follow = _WORD.match(after.lstrip(" "))
+    uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
     if _is_cited_work(text, outer_end, inner):
         return True
     if (
         _is_title(words, inner)
+        and not uttered
         and not _spoken_right_before(text, outer_start, prev, prev2)
         and not _said_as_a_sentence(text, outer_start, inner, has_cue)
         and not _called_by_someone(before)
     ):
         return True
-    if not words or len(words) > MAX_TERM_WORDS:
-        return False
+    if not words or len(words) > MAX_TERM_WORDS or uttered:
+        return False  # uttered: the words of a remark, "his “not there yet” comment"
     if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
         return True  # the film "Jaws", the show "The Long Road,"
     if inner[-1] in ".,!?;:\u2026":
@@ -65,8 +69,6 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
         return True  # a gloss in parentheses: the dictionary ("jubilant")
-    after = text[outer_end : outer_end + 30]
-    follow = _WORD.match(after.lstrip(" "))
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
         if text[outer_start - 1 : outer_start] == " " and after[:1] == " ":
             return True  # a nickname: Ana "Hurricane" Ortiz
