@@ -64,6 +64,8 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('They watched the film "Jaws" again.', "Jaws"),
         ('Teenagers use words like "yeet" all the time.', "yeet"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
+        ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
+        ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
     ],
 )
 def test_scare_quotes_and_titles_are_terms(text: str, term: str) -> None:
@@ -338,6 +340,8 @@ def test_the_person_a_participle_follows_after_of_speaks() -> None:
         "Lena Voss said Tom Baker has pushed her to be a \u201cstronger\u201d and \u201cmore aggressive\u201d candidate.",
         # Title case is no title in a sentence said and attributed.
         "\u201cThank You, Salem,\u201d Lena Voss said.\n\nThe crowd cheered.",
+        # "I" on its own is a speaker's first word, not a letter named.
+        "\u201cI,\u201d Lena Voss said, \u201chave no idea what happened.\u201d",
         # Short sentences one after another are speech, not a list of words.
         "\u201cHere it comes,\u201d she said, clapping. \u201cThe mayor. At last.\u201d\n\n\u201cHere she is, friends,\u201d she said.",
     ],

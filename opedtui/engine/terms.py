@@ -63,6 +63,11 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return False  # uttered: the words of a remark, "his “not there yet” comment"
     if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
         return True  # the film "Jaws", the show "The Long Road,"
+    if prev in _CLICKS:
+        return True  # a label on a screen: click “Sign up.”
+    letter = inner.rstrip(".,!?;:")
+    if len(letter) == 1 and letter.isalpha() and letter != "I":
+        return True  # a letter named: push the button for “R,” or “D,”
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
@@ -116,6 +121,7 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
     return not lead or lead[-1] in ".!?:\n"
 
 
+_CLICKS = frozenset("click clicks clicking clicked tap taps tapping tapped".split())
 _CALL = frozenset("call calls calling called dub dubs dubbing dubbed nickname nicknames nicknaming nicknamed "
                    "label labels labeling labeled labelled brand brands branding branded".split())
 _CALLED = frozenset("called dubbed nicknamed labeled labelled branded".split())
