@@ -66,6 +66,8 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
+        ("\u201cKeep the pier, lose the tax!\u201d (poster, 2003) hung in every window.", "Keep the pier, lose the tax!"),
+        ("\u201cVote for the pier and against the tax\u201d (2005) was the party line.", "Vote for the pier and against the tax"),
     ],
 )
 def test_scare_quotes_and_titles_are_terms(text: str, term: str) -> None:

@@ -49,8 +49,8 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
-    if _is_cited_work(text, outer_end, inner):
-        return True
+    if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
+        return True  # _DATED: a work or a poster with its year, “Jaws” (1975)
     if (
         _is_title(words, inner)
         and not uttered
@@ -240,6 +240,8 @@ def _is_title(words: list[str], inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+_DATED = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\)")
+"""A year in parentheses right after the closing mark: “Jaws” (1975), “Vote No” (poster, 2003)."""
 _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
