@@ -50,7 +50,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
     if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
-        return True  # _DATED: a work or a poster with its year, “Jaws” (1975)
+        return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if (
         _is_title(words, inner)
         and not uttered
@@ -90,6 +90,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
 
 
 _NOUN_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "dom", "ure", "er")
+"""Endings that mark a word as a noun: resistance, movement, reformer."""
 
 
 def _is_adjective_shaped(word: str) -> bool:
@@ -122,6 +123,7 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
 
 
 _CLICKS = frozenset("click clicks clicking clicked tap taps tapping tapped".split())
+"""Verbs whose quoted object is a label on a screen: click “Sign up”."""
 _CALL = frozenset("call calls calling called dub dubs dubbing dubbed nickname nicknames nicknaming nicknamed "
                    "label labels labeling labeled labelled brand brands branding branded".split())
 _CALLED = frozenset("called dubbed nicknamed labeled labelled branded".split())
