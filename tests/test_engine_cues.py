@@ -419,6 +419,13 @@ def test_a_quote_before_a_remark_gives_its_words_and_its_owner_speaks() -> None:
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
 
 
+def test_a_named_owner_speaks_through_modifiers_of_the_speech_noun() -> None:
+    text = "Lena Voss\u2019s most recent claim is that the pier is a \u201cmoney pit\u201d for the city."
+    (q,) = extract(text).quotes
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
+
+
 def test_a_quote_before_a_remark_with_no_owner_is_still_words_said() -> None:
     (q,) = extract("The \u201cnot quite yet\u201d remark hung over the pier all week.").quotes
     assert q.kind == "mixed"

@@ -288,9 +288,12 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
     for v in range(len(tokens) - 1, 0, -1):
         if tokens[v].lower not in _SPEECH_NOUNS:
             continue
-        mention = _owner(tokens[v - 1])
-        if mention is not None:
-            return _cue(mention, tokens[v], tokens[v].text, "before")
+        for k in range(v - 1, max(0, v - 3) - 1, -1):
+            mention = _owner(tokens[k])
+            if mention is not None and (k == v - 1 or mention.kind == "name"):
+                return _cue(mention, tokens[v], tokens[v].text, "before")
+            if not tokens[k].text.islower():
+                break  # only modifiers stand between: "Voss's latest claim"
     return None
 
 
