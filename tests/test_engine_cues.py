@@ -419,6 +419,18 @@ def test_a_quote_before_a_remark_gives_its_words_and_its_owner_speaks() -> None:
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe won the vote,\u201d claims Lena Voss.",
+        "\u201cDid we win?\u201d tweets Lena Voss.",
+    ],
+)
+def test_a_cue_verb_after_a_quotation_is_no_remark_noun(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.speaker == "Lena Voss"
+
+
 def test_a_named_owner_speaks_through_modifiers_of_the_speech_noun() -> None:
     text = "Lena Voss\u2019s most recent claim is that the pier is a \u201cmoney pit\u201d for the city."
     (q,) = extract(text).quotes

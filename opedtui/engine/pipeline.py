@@ -27,6 +27,8 @@ from opedtui.engine.terms import is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end
 
 _SENTENCE_FINAL = ".!?"
+_SPOKEN_END = ",.!?"
+"""How a quotation ends when its cue follows: “We won,” claims Voss."""
 _MAX_SCARE_FRAGMENT_WORDS = 8
 _LARGE_DOCUMENT = 200_000
 """Characters from which extraction pauses the cycle collector."""
@@ -136,9 +138,9 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
-        if before_an_utterance(text, s.outer_end):
-            # "Voss's “not there yet” remark": the remark's owner said it, and
-            # the noun after the quote is no verb of a cue.
+        if content[-1:] not in _SPOKEN_END and before_an_utterance(text, s.outer_end):
+            # "Voss's “not there yet” remark": the remark's owner said it, and the
+            # noun after the quote is no verb of a cue (unlike “We won,” claims Voss).
             d.cue = owner_of_the_words(text, floor, s.outer_start, s.outer_end) or cue_before(text, floor, s.outer_start)
             continue
         # A quote that ends its own sentence with a full stop is attributed from
