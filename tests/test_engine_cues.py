@@ -431,6 +431,12 @@ def test_a_cue_verb_after_a_quotation_is_no_remark_noun(text: str) -> None:
     assert q.speaker == "Lena Voss"
 
 
+def test_a_year_said_in_parentheses_leaves_a_quotation() -> None:
+    (q,) = extract("Lena Voss promised \u201cnever again to close the pier\u201d (in 2019) and kept her word.").quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Lena Voss"
+
+
 def test_a_named_owner_speaks_through_modifiers_of_the_speech_noun() -> None:
     text = "Lena Voss\u2019s most recent claim is that the pier is a \u201cmoney pit\u201d for the city."
     (q,) = extract(text).quotes

@@ -242,8 +242,9 @@ def _is_title(words: list[str], inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-_DATED = re.compile(r"[ \u00a0]?\((?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\)")
-"""A year in parentheses right after the closing mark: “Jaws” (1975), “Vote No” (poster, 2003)."""
+_DATED = re.compile(r"[ \u00a0]?\((?!(?:in|on|at|by|since|from|until|before|after|during) )(?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\)")
+"""A year in parentheses right after the closing mark: “Jaws” (1975), “Vote No” (poster,
+2003); not a time the words were said, “never again” (in 2019)."""
 _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
