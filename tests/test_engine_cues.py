@@ -64,6 +64,10 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('They watched the film "Jaws" again.', "Jaws"),
         ('Teenagers use words like "yeet" all the time.', "yeet"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
+        ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
+        ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
+        ("\u201cKeep the pier, lose the tax!\u201d (poster, 2003) hung in every window.", "Keep the pier, lose the tax!"),
+        ("\u201cVote for the pier and against the tax\u201d (2005) was the party line.", "Vote for the pier and against the tax"),
     ],
 )
 def test_scare_quotes_and_titles_are_terms(text: str, term: str) -> None:
@@ -338,6 +342,8 @@ def test_the_person_a_participle_follows_after_of_speaks() -> None:
         "Lena Voss said Tom Baker has pushed her to be a \u201cstronger\u201d and \u201cmore aggressive\u201d candidate.",
         # Title case is no title in a sentence said and attributed.
         "\u201cThank You, Salem,\u201d Lena Voss said.\n\nThe crowd cheered.",
+        # "I" on its own is a speaker's first word, not a letter named.
+        "\u201cI,\u201d Lena Voss said, \u201chave no idea what happened.\u201d",
         # Short sentences one after another are speech, not a list of words.
         "\u201cHere it comes,\u201d she said, clapping. \u201cThe mayor. At last.\u201d\n\n\u201cHere she is, friends,\u201d she said.",
     ],
@@ -345,6 +351,103 @@ def test_the_person_a_participle_follows_after_of_speaks() -> None:
 def test_quoted_speech_is_not_taken_for_terms(text: str) -> None:
     a = extract(text)
     assert [q.kind for q in a.quotes if q.kind == "term"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An adjective in quotes inside what someone reports is their word.
+        ("Lena Voss said the city ran an \u201cawful\u201d count of the ballots.", "mixed"),
+        ("Tom Baker argued that the board had held a \u201crigged\u201d vote in May.", "mixed"),
+        # A noun in quotes before a noun names a label, reported or not.
+        ("Lena Voss claims she is part of a \u201cresistance\u201d group inside the council.", "term"),
+        ("Tom Baker said he joined a \u201cfriendship\u201d club in May.", "term"),
+        # Unreported, even an adjective only distances the word.
+        ("The city ran an \u201cawful\u201d count of the ballots.", "term"),
+    ],
+)
+def test_a_quoted_adjective_in_reported_speech_is_the_speakers_word(text: str, kind: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss implied the judge was \u201chostile\u201d to her.",
+        "\u201cWe will not wait,\u201d Lena Voss repeated.",
+        "Lena Voss apologized for the \u201cchaos at the gates\u201d on Friday.",
+        "\u201cThe count is over,\u201d Lena Voss informed reporters.",
+        "Lena Voss coined the phrase \u201charbor first\u201d in 2019.",
+        "\u201cBudgets are choices,\u201d Lena Voss reminds her staff.",
+        "\u201cThe pier stays open,\u201d Lena Voss relayed to the crowd.",
+    ],
+)
+def test_less_common_reporting_verbs_attribute(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind != "term"
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_sentence_quoted_after_a_no_break_space_is_direct() -> None:
+    text = "The board of Eastvale was firm in its findings:\u00a0\u201cMore talk is needless.\u201d\n\nIt met again."
+    (q,) = extract(text).quotes
+    assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Words called out, even in title case, after "chants of" or "cries of".
+        ("The crowd met Lena Voss with chants of \u201cVoss For Mayor\u201d at the pier.", "mixed"),
+        ("There were cries of \u201cShame On You\u201d as Tom Baker left.", "mixed"),
+        ("The band took the stage singing \u201cHarbor Lights Forever\u201d for Lena Voss.", "mixed"),
+        # A slogan or a motto is words people say, though in title case.
+        ("Lena Voss kept her old campaign slogan, \u201cHarbor Before Profit.\u201d\n\nShe won.", "direct"),
+        # "of" after any other noun still introduces a name.
+        ("Lena Voss read a chapter of \u201cThe Harbor Years\u201d to the class.", "term"),
+    ],
+)
+def test_chants_songs_and_slogans_are_words_said(text: str, kind: str) -> None:
+    assert [q.kind for q in extract(text).quotes] == [kind]
+
+
+def test_a_quote_before_a_remark_gives_its_words_and_its_owner_speaks() -> None:
+    text = "Lena Voss spoke first.\n\nLater, Voss\u2019s \u201charbor first\u201d remark drew boos from the pier."
+    (q,) = extract(text).quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe won the vote,\u201d claims Lena Voss.",
+        "\u201cDid we win?\u201d tweets Lena Voss.",
+    ],
+)
+def test_a_cue_verb_after_a_quotation_is_no_remark_noun(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_year_said_in_parentheses_leaves_a_quotation() -> None:
+    (q,) = extract("Lena Voss promised \u201cnever again to close the pier\u201d (in 2019) and kept her word.").quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_named_owner_speaks_through_modifiers_of_the_speech_noun() -> None:
+    text = "Lena Voss\u2019s most recent claim is that the pier is a \u201cmoney pit\u201d for the city."
+    (q,) = extract(text).quotes
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
+
+
+def test_a_quote_before_a_remark_with_no_owner_is_still_words_said() -> None:
+    (q,) = extract("The \u201cnot quite yet\u201d remark hung over the pier all week.").quotes
+    assert q.kind == "mixed"
+    assert q.speaker is None  # "remark" is a noun here, not the verb of "…,” remarked X"
 
 
 def test_a_colon_lends_no_speech_verb_to_a_quoted_modifier() -> None:
@@ -364,8 +467,14 @@ def test_what_a_possessive_owns_is_no_verb() -> None:
     [
         # Someone calls a person by the quoted name: their words.
         ("Holding signs calling Lena Voss \u201cCaptain Gridlock,\u201d protesters lined the street.", "mixed"),
+        # Someone calls what they name by the quoted words.
+        ("Ms. Voss called Mr. Baker an \u201cArmchair Admiral\u201d at the meeting.", "mixed"),
+        ("Tom Baker fought what he called the city \u201cIron Gate\u201d in May.", "mixed"),
+        ("Lena Voss branded the harbor plan a \u201cTrojan Horse\u201d on Monday.", "mixed"),
+        ("Tom Baker runs a firm dubbed \u201cHarbor Works\u201d in Salem.", "term"),
         # A thing's own name.
         ("Tom Baker used an app called \u201cHarbor Tally\u201d all year.", "term"),
+        ("Tom Baker joined a group called the \u201cHarbor League\u201d in May.", "term"),
         # "a call" is a noun: the show's name stays a title.
         ("He spoke during a call to the network\u2019s \u201cMorning Hour\u201d on Sunday.", "term"),
         # "by" without a comma names an agent, not an author.

@@ -151,3 +151,16 @@ def test_a_quote_cut_by_a_stray_line_break_is_two_parts_of_one_quotation() -> No
 def test_a_new_paragraph_in_capitals_is_not_taken_for_a_stray_break() -> None:
     text = '"The first paragraph has no closing mark at all\n\nThen the narration goes on," and ends.\n'
     assert quoted(text) == ["The first paragraph has no closing mark at all"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attribute value that a scrape broke over two lines.
+        '<post author="@lvoss" date="May 9, 2016\n">Vote early for the mayor and the council.</post>\n\n"We won," she said.',
+        # The end of an attribute whose start the scrape lost.
+        'it opposes.">Vote early for the mayor and the council.</post>\n\n"We won," she said.',
+    ],
+)
+def test_marks_of_scraped_markup_are_no_quotes(text: str) -> None:
+    assert quoted(text) == ["We won,"]

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opedtui.engine.lexicon import ADVERBS, BASE_FORMS, NOT_NAMES, SPEECH_VERBS, TIME_WORDS, WEAK_SPEECH_VERBS, WRITING_NOUNS
+from opedtui.engine.lexicon import (
+    ADVERBS,
+    BASE_FORMS,
+    NOT_NAMES,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    UTTERANCE_NOUNS,
+    WEAK_SPEECH_VERBS,
+    WRITING_NOUNS,
+)
 from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
 
@@ -298,16 +307,25 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
     for v in range(len(tokens) - 1, 0, -1):
         if tokens[v].lower not in _SPEECH_NOUNS:
             continue
-        owner = tokens[v - 1]
-        if owner.lower in ("his", "her", "their", "its"):
-            pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[owner.lower]
-            mention = _subject_owning(tokens, v - 1) or Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
-        elif owner.text.endswith(("'s", "\u2019s")) and owner.text[0].isupper():
-            name = owner.text[:-2]
-            mention = Mention(owner.start, owner.end - 2, name, "name", name, "", name.lower())
-        else:
-            continue
-        return _cue(mention, tokens[v], tokens[v].text, "before")
+        for k in range(v - 1, max(0, v - 3) - 1, -1):
+            mention = _owner(tokens[k])
+            if mention is not None and (k == v - 1 or mention.kind == "name"):
+                if mention.kind == "pronoun":
+                    mention = _subject_owning(tokens, k) or mention  # "Voss repeated her claim"
+                return _cue(mention, tokens[v], tokens[v].text, "before")
+            if not tokens[k].text.islower():
+                break  # only modifiers stand between: "Voss's latest claim"
+    return None
+
+
+def _owner(token: Token) -> Mention | None:
+    """The speaker a possessive names: "his", "Koval's"."""
+    if token.lower in ("his", "her", "their", "its"):
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[token.lower]
+        return Mention(token.start, token.end, token.text, "pronoun", pronoun, "", pronoun)
+    if token.text.endswith(("'s", "\u2019s")) and token.text[0].isupper():
+        name = token.text[:-2]
+        return Mention(token.start, token.end - 2, name, "name", name, "", name.lower())
     return None
 
 
@@ -327,6 +345,32 @@ def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
         return None
     named = phrase_ending_at(tokens, k)
     return named if named is not None and named.kind == "name" else None
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
+_OWNER_REACH = 40
+"""Characters before a quote that hold its owner's possessive."""
+
+
+def before_an_utterance(text: str, quote_end: int) -> bool:
+    """Whether a noun of things said follows the quote ("the “not there yet”
+    remark"): a noun, not the verb of a cue after the quote."""
+    noun = _NOUN_AFTER.match(text, quote_end)
+    return noun is not None and noun.group(1) in UTTERANCE_NOUNS
+
+
+def owner_of_the_words(text: str, floor: int, quote_start: int, quote_end: int) -> Cue | None:
+    """"Voss's “not there yet” remark", "his “47 percent” comment": whoever owns
+    the remark after the quote said its words."""
+    noun = _NOUN_AFTER.match(text, quote_end)
+    if noun is None or noun.group(1) not in UTTERANCE_NOUNS:
+        return None
+    tokens = tokenize(text, max(floor, quote_start - _OWNER_REACH), quote_start)
+    mention = _owner(tokens[-1]) if tokens else None
+    if mention is None:
+        return None
+    word = Token(noun.start(1), noun.end(1), noun.group(1), noun.group(1))
+    return _cue(mention, word, word.text, "before")
 
 
 def _introduces(lead: str) -> bool:

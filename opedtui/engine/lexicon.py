@@ -68,7 +68,7 @@ scoff:scoffed:scoffs gush:gushed:gushes rave:raved:raves tease:teased:teases
 taunt:taunted:taunts mock:mocked:mocks decry:decried:decries denounce:denounced:denounces
 condemn:condemned:condemns slam:slammed:slams question:questioned
 dispute:disputed:disputes reject:rejected:rejects dismiss:dismissed:dismisses
-sing:sang:sings pray:prayed:prays blamed blame blames
+sing:sang:sings:singing pray:prayed:prays blamed blame blames
 acknowledged explain:explained vowed herald:heralded:heralds hail:hailed:hails
 brand:branded deem:deemed:deems retaliate:retaliated:retaliates exhort:exhorted:exhorts
 implore:implored:implores encourage:encouraged:encourages laud:lauded:lauds
@@ -93,6 +93,9 @@ exhorting imploring encouraging lauding gloating applauding chiding scolding reb
 lambasting clarifying confessing deriding underscoring bemoaning deploring insinuating railing
 citing portraying depicting crediting thanking reminding
 liken:likened:likens:likening compare:compared:compares:comparing referenced referencing
+imply:implied:implies:implying repeat:repeated:repeating apologize:apologized:apologizes:apologizing
+protest:protested:protesting object:objected:objecting inform:informed:informs:informing
+cite:cites remind:reminds relay:relayed:relays:relaying invoke:invoked:invokes:invoking coined
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
@@ -161,6 +164,11 @@ NAME_SUFFIXES: frozenset[str] = frozenset("jr jr. sr sr. ii iii iv phd md esq".s
 
 # Lower-case particles inside names: Ludwig van Beethoven, Omar al-Rashid.
 NAME_PARTICLES: frozenset[str] = frozenset("van von der den de del della da di du le la bin ibn al el st.".split())
+
+# Nouns of things said: a quote right before one gives its words ("his “not there yet” remark").
+UTTERANCE_NOUNS: frozenset[str] = frozenset(
+    "remark remarks comment comments quip quips claim claims statement tweet tweets joke jab gaffe pledge promise vow boast".split()
+)
 
 # Nouns for writings that "say" things on their authors' behalf.
 WRITING_NOUNS: frozenset[str] = frozenset(

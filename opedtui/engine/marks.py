@@ -24,7 +24,8 @@ _MARK = re.compile(
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
 _HAS_DOUBLE = re.compile("``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
-_ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"\n<>]*")')
+_ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"<>]{0,200}")')
+"""A markup attribute value; scraped ones may hold a line break."""
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
 _CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''", "\u2019\u2019"}
 """Two right single marks stand for a closing double one in some texts: “…’’."""
@@ -75,6 +76,9 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
         # Markup left in scraped text (<tweet id="…">): attribute values are not quotes.
         masked = {p for m in _ATTRIBUTE_VALUE.finditer(text) for p in (m.start(1), m.end(1) - 1)}
         marks = [(p, tok) for p, tok in marks if p not in masked]
+    if '">' in text:
+        # The end of an attribute whose start the scrape lost: a mark closing a tag.
+        marks = [(p, tok) for p, tok in marks if tok != '"' or not text.startswith(">", p + 1)]
     spans: list[QuotedSpan] = []
     open_at: int | None = None  # offset of the pending opening mark
     open_len = 0

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 from opedtui.engine.cues import (
     Cue,
+    before_an_utterance,
     cue_after,
     cue_before,
     is_weak_verb,
     last_cue_in,
+    owner_of_the_words,
     paragraph_subject,
     reports_speech,
     sentence_subject,
@@ -29,6 +31,8 @@ from opedtui.engine.terms import is_term, listed_terms
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
 
 _SENTENCE_FINAL = ".!?"
+_SPOKEN_END = ",.!?"
+"""How a quotation ends when its cue follows: “We won,” claims Voss."""
 _MAX_SCARE_FRAGMENT_WORDS = 8
 _LARGE_DOCUMENT = 200_000
 """Characters from which extraction pauses the cycle collector."""
@@ -235,6 +239,11 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
+        if content[-1:] not in _SPOKEN_END and before_an_utterance(text, s.outer_end):
+            # "Voss's “not there yet” remark": the remark's owner said it, and the
+            # noun after the quote is no verb of a cue (unlike “We won,” claims Voss).
+            d.cue = owner_of_the_words(text, floor, s.outer_start, s.outer_end) or cue_before(text, floor, s.outer_start)
+            continue
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
         if not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":
@@ -403,7 +412,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
 def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     """"direct" when the quote stands as its own sentence or clause, "mixed" when
     it is a fragment woven into the reporter's sentence."""
-    before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" ")
+    before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" \u00a0")
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
     inner = text[s.start : s.end]
     if starts_clause and inner[:1].isupper():

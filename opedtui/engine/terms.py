@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from opedtui.engine.lexicon import SPEECH_VERBS
+from opedtui.engine.lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
 
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
-    episode play musical opera poem painting podcast game video slogan hashtag headline
-    titled entitled so-called moniker motto brand tagline program programme segment
+    episode play musical opera poem painting podcast game video hashtag headline
+    titled entitled so-called moniker brand program programme segment
     """.split()
 )
 # Words that may follow a short quote and still leave it a quotation
@@ -32,7 +32,7 @@ _FUNCTION_WORDS = frozenset(
 )
 # Nouns a quoted label often names: the "Bright Start" project, the "opt out" movement.
 _LABEL_NOUNS = frozenset(
-    "project movement trope label nickname name term phrase slogan campaign initiative "
+    "project movement trope label nickname name term phrase slogan motto tagline campaign initiative "
     "rule policy doctrine strategy plan program programme act bill law clause".split()
 )
 _WORD = re.compile(r"[\w'\u2019\-]+")
@@ -46,27 +46,34 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
-    if _is_cited_work(text, outer_end, inner):
-        return True
+    after = text[outer_end : outer_end + 30]
+    follow = _WORD.match(after.lstrip(" "))
+    uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
+    if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
+        return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if (
         _is_title(words, inner)
-        and not _spoken_right_before(text, outer_start, prev)
+        and not uttered
+        and not _spoken_right_before(text, outer_start, prev, prev2)
         and not _said_as_a_sentence(text, outer_start, inner, has_cue)
         and not _called_by_someone(before)
     ):
         return True
-    if not words or len(words) > MAX_TERM_WORDS:
-        return False
+    if not words or len(words) > MAX_TERM_WORDS or uttered:
+        return False  # uttered: the words of a remark, "his “not there yet” comment"
     if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
         return True  # the film "Jaws", the show "The Long Road,"
+    if prev in _CLICKS:
+        return True  # a label on a screen: click “Sign up.”
+    letter = inner.rstrip(".,!?;:")
+    if len(letter) == 1 and letter.isalpha() and letter != "I":
+        return True  # a letter named: push the button for “R,” or “D,”
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
         return True  # a gloss in parentheses: the dictionary ("jubilant")
-    after = text[outer_end : outer_end + 30]
-    follow = _WORD.match(after.lstrip(" "))
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
         if text[outer_start - 1 : outer_start] == " " and after[:1] == " ":
             return True  # a nickname: Ana "Hurricane" Ortiz
@@ -75,9 +82,21 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
         if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
-            # A quoted modifier before its noun: a "resistance" group.
-            return True
+            # A quoted modifier before its noun: a "resistance" group. But in a
+            # reported clause a quoted adjective is the speaker's own word:
+            # "Voss said the city ran an “awful” count".
+            return not (has_cue and _is_adjective_shaped(words[0]))
     return False
+
+
+_NOUN_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "dom", "ure", "er")
+"""Endings that mark a word as a noun: resistance, movement, reformer."""
+
+
+def _is_adjective_shaped(word: str) -> bool:
+    """A lower-case word without a noun's ending ("awful", "rigged", "new",
+    not "resistance"): a label is mostly a noun, an echoed judgement an adjective."""
+    return word.islower() and not word.endswith(_NOUN_SUFFIXES)
 
 
 _FEW_WORDS_CHARS = 100
@@ -103,7 +122,12 @@ def _said_as_a_sentence(text: str, outer_start: int, inner: str, has_cue: bool) 
     return not lead or lead[-1] in ".!?:\n"
 
 
-_CALL = frozenset("call calls calling called".split())
+_CLICKS = frozenset("click clicks clicking clicked tap taps tapping tapped".split())
+"""Verbs whose quoted object is a label on a screen: click “Sign up”."""
+_CALL = frozenset("call calls calling called dub dubs dubbing dubbed nickname nicknames nicknaming nicknamed "
+                   "label labels labeling labeled labelled brand brands branding branded".split())
+_CALLED = frozenset("called dubbed nicknamed labeled labelled branded".split())
+"""Past forms, which may be participles naming a thing: "an app called “Tally”"."""
 _SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 _NOUN_MARKERS = frozenset("a an the his her their its this that our my your".split())
 _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
@@ -112,7 +136,8 @@ _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
 def _called_by_someone(before: list[str]) -> bool:
     """Whether someone calls a person or a thing by the quoted name, which makes
     it words of theirs: "calling Voss “Captain Gridlock”", "he called his rival
-    “Senator Ree”", "one she calls “Bright Harbor”". Not a thing's own name
+    “Senator Ree”", "Voss called Ms. Ree an “Armchair Admiral”", "one she calls
+    “Bright Harbor”". Not a thing's own name
     ("an app called “Tally”", "a group called the “Harbor League”")."""
     words = [w.lower() for w in before[-5:]]
     at = max((i for i, w in enumerate(words) if w in _CALL), default=-1)
@@ -121,9 +146,11 @@ def _called_by_someone(before: list[str]) -> bool:
     rest = words[at + 1 :]
     if rest and rest[0] in _PREPOSITIONS:
         return False
-    if rest:  # an object between the verb and the quote: "calling Voss"
-        return rest[0] not in ("the", "a", "an") and not (words[at] == "called" and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
-    return words[at] != "called" or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
+    if len(rest) > 1:  # an object between the verb and the quote: "called the mayor “…”"
+        return True
+    if rest:  # "calling Voss “…”"
+        return rest[0] not in ("the", "a", "an") and not (words[at] in _CALLED and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
+    return words[at] not in _CALLED or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
 
 
 _SO_CALLED = frozenset("so-called titled entitled".split())
@@ -149,16 +176,23 @@ def _names_a_work(text: str, outer_start: int, inner: str) -> bool:
     return capitalised
 
 
-def _spoken_right_before(text: str, outer_start: int, prev: str) -> bool:
+def _spoken_right_before(text: str, outer_start: int, prev: str, prev2: str) -> bool:
     """Whether a speech verb introduces the quote directly ("chanting “…”",
-    "a sign that read “…”", "declared: “…”"): words said or written, even in
-    title case, rather than the name of a work ("told “Morning Hour”")."""
-    if prev not in SPEECH_VERBS or prev in _NOT_INTRODUCING:
+    "a sign that read “…”", "declared: “…”", "chants of “…”", "the slogan
+    “…”"): words said or written, even in title case, rather than the name of
+    a work ("told “Morning Hour”")."""
+    introduces = prev in SPEECH_VERBS and prev not in _NOT_INTRODUCING
+    said_often = prev in _SAYINGS or (prev in ("is", "was") and prev2 in _SAYINGS)
+    if not introduces and not said_often and not (prev == "of" and prev2 in _OUTCRIES):
         return False
     lead = text[max(0, outer_start - len(prev) - 4) : outer_start].rstrip(" ,:\u00a0").lower()
     return lead.endswith(prev)
 
 
+_OUTCRIES = frozenset("chant chants cry cries shout shouts calls scream screams yell yells".split())
+"""Nouns of words called out, which introduce them with "of": "chants of “Ted! Ted!”"."""
+_SAYINGS = frozenset("slogan slogans motto mottos mantra catchphrase tagline refrain".split())
+"""Nouns of words said again and again, which introduce them: "the slogan “Axe the Tax”"."""
 _NOT_INTRODUCING = frozenset("told tell tells telling called calls call dubbed wrote writes write writing read reads".split())
 """Verbs that take a work or a name as their object: "told “Morning Hour”", "an app called “Tally”"."""
 
@@ -208,6 +242,9 @@ def _is_title(words: list[str], inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+_DATED = re.compile(r"[ \u00a0]?\((?!(?:in|on|at|by|since|from|until|before|after|during) )(?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\)")
+"""A year in parentheses right after the closing mark: “Jaws” (1975), “Vote No” (poster,
+2003); not a time the words were said, “never again” (in 2019)."""
 _BY_AUTHOR = re.compile(r",? by (?:[A-Z]|the [A-Z])")
 
 
