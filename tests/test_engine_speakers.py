@@ -438,3 +438,27 @@ def test_an_office_before_a_name_is_its_role_not_the_speaker(text: str, name: st
     assert speaker.name == name
     if role is not None:
         assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A headline's capitals run into the name: it starts at the given name.
+        ("Ten Things Helen Tarrow Said This Week\n\nTarrow told reporters the plan was \u201ca quiet windfall.\u201d",
+         "Helen Tarrow"),
+        ("Harbor Widow Helen Tarrow said the plan was \u201ca quiet windfall for insiders.\u201d", "Helen Tarrow"),
+        # A long run of capitals with no given name in it reads as a headline, not a name.
+        ("Stunning Reversal By Tarrow\n\nTarrow told reporters the plan was \u201ca quiet windfall.\u201d", "Tarrow"),
+        # A full name whose given name the engine does not know still counts.
+        ("Kwabena Tarrow spoke first.\n\nTarrow told reporters the plan was \u201ca quiet windfall.\u201d",
+         "Kwabena Tarrow"),
+    ],
+)
+def test_headline_capitals_are_not_part_of_a_name(text: str, name: str) -> None:
+    (speaker,) = extract(text).speakers
+    assert speaker.name == name
+
+
+def test_congressman_is_a_title_before_a_name() -> None:
+    (speaker,) = extract("Ohio Congresswoman Helen Tarrow said the plan was \u201ca quiet windfall.\u201d").speakers
+    assert speaker.name == "Helen Tarrow"

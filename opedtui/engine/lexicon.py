@@ -154,6 +154,7 @@ TITLES: frozenset[str] = frozenset(
     chief secretary attorney director coach commissioner superintendent sheriff officer
     detective inspector constable councillor councilor alderman ambassador bishop
     father rev rev. reverend rabbi imam pope king queen prince princess speaker chairman
+    congressman congresswoman councilman councilwoman assemblyman assemblywoman
     chairwoman chair ceo cfo coo minister deputy leader candidate former acting
     mp mpp mla mep senior junior first lady gop democrat republican
     """.split()

@@ -395,6 +395,11 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
     titles = name_words[:k]
     name_words = name_words[k:]
+    given = _given_name_inside(name_words)
+    if given > 0:
+        # Title-case words glued to the front ("Benghazi Widow Lena Voss" in a
+        # headline): the person starts at the given name.
+        titles, name_words = titles + name_words[:given], name_words[given:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
     if link - 1 >= floor and tokens[link].lower == "of" and tokens[link - 1].lower in TITLES:
         # An office, then who holds it: "Secretary of State Lena Voss",
@@ -421,6 +426,14 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         r -= 1
     title = _join(tokens[r:j] + titles)
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+def _given_name_inside(words: list[Token]) -> int:
+    """Where a known given name starts a person's name after other capitalised
+    words, in a run of three or more whose first word is no given name; else 0."""
+    if len(words) < 3 or words[0].lower in GIVEN_NAMES:
+        return 0
+    return next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), 0)
 
 
 def _holder_starts(words: list[Token]) -> int:

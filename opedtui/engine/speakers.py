@@ -82,6 +82,8 @@ _PRONOUN_CHAIN = 3
 """How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
+_HEADLINE_CAPITALS = 3
+"""Capitalised words before a surname from which they read as a headline's, not a name's."""
 _ORGANISATION_REACH = 2_000
 """A body stays the story's "it" for longer than a person stays its "she"."""
 _DOCUMENT_REACH = 20_000
@@ -210,7 +212,11 @@ class SpeakerResolver:
         return self._add(cluster)
 
     def _full_name(self, surname: str) -> list[str] | None:
-        """The fullest form of a name the document gives: "Vance" -> "Arnold Vance"."""
+        """The fullest form of a name the document gives: "Vance" -> "Arnold Vance".
+
+        Capitals run into the name from a headline are left out: the name
+        starts at a known given name ("Ten Things Arnold Vance Said" gives
+        "Arnold Vance"), and a long run of capitals with none is no name."""
         text = self.text
         lo, hi = self._window()
         pos = _find_word(text, surname, lo, hi)
@@ -220,7 +226,11 @@ class SpeakerResolver:
             while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
                 given = given[1:]
             if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
-                return [*given, surname]
+                known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
+                if known >= 0:
+                    return [*given[known:], surname]
+                if len(given) < _HEADLINE_CAPITALS:
+                    return [*given, surname]
             pos = _find_word(text, surname, pos + len(surname), hi)
         return None
 
