@@ -638,3 +638,16 @@ def test_a_speech_noun_before_of_is_no_verb() -> None:
     )
     (q,) = extract(text).quotes
     assert q.speaker != "Northland"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council sent its reply on Friday.\n\nThe email goes on to say: \u201cWe will not back down on this.\u201d",
+        "The council met on Friday.\n\nThe group seeks to end what it calls \u201ca quiet windfall for insiders who never pay.\u201d",
+    ],
+)
+def test_a_description_ends_before_a_verb_that_goes_on_to_another(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] in ("The email", "The group")

@@ -300,7 +300,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         j += 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
             verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS and tokens[j - 1].lower != "of"
-            if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS)):
+            if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS) or _goes_on_to(tokens, j)):
                 break  # "the diocese issued a statement", "the writer criticizes": the verb
             j += 1
         words = tokens[i:j]
@@ -335,6 +335,16 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             k += 1
         return _nominal(tokens[i:k]) if k > i else None
     return phrase_ending_at(tokens, j - 1, floor=i)
+
+
+def _goes_on_to(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a verb going on to another: "the email goes on
+    to say", "the group seeks to", "the mayor went on to add"."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in ("on", "back"):
+        k += 1
+    word = tokens[j].lower
+    return k < len(tokens) and tokens[k].lower == "to" and (k > j + 1 or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
 
 
 def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | None:
