@@ -651,3 +651,15 @@ def test_a_description_ends_before_a_verb_that_goes_on_to_another(text: str) -> 
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] in ("The email", "The group")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Lena Voss lamented the \u201cdisheartened\u201d state of the campaign on Monday.", "Lena Voss"),
+        ("The order is \u201cto protect privacy and equality\u201d for many state workers in Salem.", None),
+    ],
+)
+def test_no_speaker_starts_with_of_or_for(text: str, speaker: str | None) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

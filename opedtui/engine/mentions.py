@@ -270,8 +270,8 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     """The speaker phrase that starts at ``tokens[start_index]`` ("said Jane Doe, a ...")."""
     i = start_index
     n = len(tokens)
-    if i >= n or not tokens[i].is_word:
-        return None
+    if i >= n or not tokens[i].is_word or tokens[i].lower in _OBJECT_PREPOSITIONS:
+        return None  # '“…” state of the campaign': no speaker stands after a preposition
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return _pronoun(tokens[i])
     mention = _subject_after(tokens, i)
@@ -337,6 +337,11 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     return phrase_ending_at(tokens, j - 1, floor=i)
 
 
+_OBJECT_PREPOSITIONS = frozenset("of for".split())
+"""Prepositions a description may hold ("a spokeswoman for the city") but
+never start with: NP_BREAKERS has the others."""
+
+
 def _goes_on_to(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` is a verb going on to another: "the email goes on
     to say", "the group seeks to", "the mayor went on to add"."""
@@ -382,6 +387,8 @@ def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | N
             break
         j -= 1
     words = tokens[j : i + 1]
+    if words[0].lower in _OBJECT_PREPOSITIONS:
+        return None  # "for many state workers": the object of a preposition
     has_determiner = words[0].lower in DETERMINERS or words[0].lower in POSSESSIVE_PRONOUNS
     if not has_determiner and len(words) > 3:
         words = words[-3:]
