@@ -663,3 +663,17 @@ def test_a_description_ends_before_a_verb_that_goes_on_to_another(text: str) -> 
 def test_no_speaker_starts_with_of_or_for(text: str, speaker: str | None) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The statement released on Monday said the plan was \u201ca quiet windfall for insiders.\u201d", "statement"),
+        ("\u201cWe will not back down,\u201d said a person close to the mayor.", "person"),
+        # A participle after an adverb or an article stands for its noun.
+        ("The newly elected said the plan was \u201ca quiet windfall for insiders.\u201d", "newly elected"),
+    ],
+)
+def test_a_participle_after_its_noun_is_not_the_head(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

@@ -493,6 +493,8 @@ def _nominal_pronoun(tok: Token) -> Mention:
 def _nominal(words: list[Token]) -> Mention | None:
     if not words or not words[-1].is_word:
         return None
+    while len(words) > 2 and _postmodifies(words[-1], words[-2]):
+        words = words[:-1]  # "the statement released Monday", "a person close to": the noun heads it
     head = words[-1].lower
     if head in NP_BREAKERS or head in DETERMINERS or head in ("of", "for", "per"):
         return None
@@ -503,6 +505,16 @@ def _nominal(words: list[Token]) -> Mention | None:
         return None  # "highlighted comments", "spontaneous chants": no speaker there
     text = _join(words)
     return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)
+
+
+_POSTMODIFIERS = frozenset("known close familiar".split())
+
+
+def _postmodifies(word: Token, before: Token) -> bool:
+    """Whether ``word`` is a participle or an adjective after its noun, not the noun."""
+    if before.lower in DETERMINERS or before.lower in POSSESSIVE_PRONOUNS or before.lower.endswith("ly"):
+        return False  # "the newly elected", "the retired": the modifier stands for its noun
+    return word.lower.endswith("ed") or word.lower in _POSTMODIFIERS
 
 
 def _join(words: list[Token]) -> str:
