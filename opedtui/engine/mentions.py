@@ -2,8 +2,9 @@
 
 A mention is what the text calls the speaker at the cue: a name with its title
 and role ("City Hall press secretary Maria Delgado Reyes"), a pronoun
-("she"), or a description ("the unnamed official"). Resolving mentions to
-people is the job of :mod:`opedtui.engine.speakers`.
+("she"), or a description ("the unnamed official"). The last section tells
+whether a mention found without a speech verb to vouch for it plainly names a
+source. Resolving mentions to people is the job of :mod:`opedtui.engine.speakers`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import Literal
 
 from opedtui.engine.lexicon import (
     ADVERBS,
+    AUTHOR_NOUNS,
     DETERMINERS,
     FEMALE_NAMES,
+    INSTITUTION_NOUNS,
     MALE_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -23,6 +26,7 @@ from opedtui.engine.lexicon import (
     NP_BREAKERS,
     ORGANISATION_NAME_WORDS,
     POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -526,3 +530,78 @@ def _join(words: list[Token]) -> str:
         out += w.text
         prev_end = w.end
     return out
+
+
+# ---- whether a mention plainly names a source ------------------------------
+
+_SPEAKING_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | INSTITUTION_NOUNS | TITLES
+"""Heads of descriptions that can stand for a source: a person, a body or a writing."""
+_NAME_REACH = 20_000
+
+
+def could_speak(text: str, mention: Mention) -> bool:
+    """Whether a sentence's subject, met with no speech verb to vouch for it,
+    plainly names a source: a "he" or "she", a person's or body's name, or a
+    description of one ("the mayor", "the report"); not a capital the sentence
+    start gives to a common word ("Weeds cover the greens …") nor a phrase that
+    runs on into its verb ("The council voted")."""
+    if mention.kind == "pronoun":
+        return mention.head in ("he", "she", "they")
+    if mention.text.isupper():
+        return False
+    if mention.kind == "nominal":
+        return mention.head in _SPEAKING_NOUNS or mention.head.removesuffix("s") in _SPEAKING_NOUNS
+    words = mention.name.split()
+    return len(words) > 1 or _named_mid_sentence(text, words[0], mention.start)
+
+
+def _named_mid_sentence(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands capitalised after another word somewhere near
+    ``at``, as a surname does and a common word given a capital by the start
+    of its sentence does not."""
+    lo, hi = max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH)
+    pos = text.find(" " + word, lo, hi)
+    while pos >= 0:
+        end = pos + 1 + len(word)
+        if (end >= len(text) or not text[end].isalpha()) and text[pos - 1 : pos].isalpha() and text[pos - 1].islower():
+            return True
+        pos = text.find(" " + word, end, hi)
+    return False
+
+
+def is_common_word_opener(text: str, mention: Mention) -> bool:
+    """Whether a one-word name is a common word the start of its sentence gave
+    a capital: it runs straight on into lower-case words, and the text never
+    capitalises it inside a sentence. "Partial transcript as follows:" and
+    "Programs for adults vary …" name no one, while a name goes on with its
+    verb ("Voss insisted", "Aides say") or is met again ("… told Voss")."""
+    if mention.kind != "name" or mention.title or " " in mention.name:
+        return False
+    if not _opens_sentence(text, mention.start) or _goes_on_with_a_verb(text, mention.end):
+        return False
+    return not _named_mid_sentence(text, mention.name, mention.start)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+_VERB_NEIGHBOURS = ADVERBS | frozenset("not is are was were has have had will would could can may might must did do does".split())
+
+
+def _goes_on_with_a_verb(text: str, end: int) -> bool:
+    """Whether the word after a name is a speech verb, an auxiliary or an
+    adverb, or an aside set off by a comma comes first ("Voss, 52, said")."""
+    if text.startswith(",", end):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in SPEECH_VERBS or word in _VERB_NEIGHBOURS or word.endswith("ly")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a paragraph, or a sentence after a full stop; not
+    the words right after a quote, which go on its sentence ("…,” Voss said)."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\t")
+    if not before or before[-1] == "\n":
+        return True
+    return before[-1] in ".!?" or (before[-1] in "\"\u201d\u2019" and before[-2:-1] in (".", "!", "?"))

@@ -7,7 +7,6 @@ number of quotes, not with the length of the prose between them.
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import dataclass
 
 from opedtui.engine.cues import (
@@ -22,8 +21,7 @@ from opedtui.engine.cues import (
     reports_speech,
     sentence_subject,
 )
-from opedtui.engine.lexicon import ADVERBS, AUTHOR_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES
-from opedtui.engine.mentions import Mention
+from opedtui.engine.mentions import could_speak, is_common_word_opener
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
@@ -83,51 +81,12 @@ def _extract(text: str) -> Analysis:
     _follow_discourse(text, drafts)
     _mark_unreported_fragments(text, drafts)
     _fall_back_on_sentence_subject(text, drafts)
-    _drop_capitalised_openers(text, drafts)
+    for d in drafts:
+        if d.cue is not None and is_common_word_opener(text, d.cue.mention):
+            d.cue = None  # "Partial transcript as follows:": a capital, not a name
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     _resolve_speakers(resolver, drafts)
     return _assemble(original, drafts, resolver.clusters)
-
-
-def _drop_capitalised_openers(text: str, drafts: list[_Draft]) -> None:
-    """A lone capitalised word that opens a sentence and runs straight on into
-    lower-case words is a common word, not a name, unless the text also
-    capitalises it inside a sentence: "Partial transcript as follows:" and
-    "Programs for adults vary …" name no one, while a name goes on with its
-    verb ("Voss insisted", "Aides say") or is met again ("… told Voss")."""
-    for d in drafts:
-        mention = d.cue.mention if d.cue is not None else None
-        if mention is None or mention.kind != "name" or mention.title or " " in mention.name:
-            continue
-        if not _opens_sentence(text, mention.start) or _goes_on_with_a_verb(text, mention.end):
-            continue
-        if not _named_mid_sentence(text, mention.name, mention.start):
-            d.cue = None
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
-_VERB_NEIGHBOURS = ADVERBS | frozenset("not is are was were has have had will would could can may might must did do does".split())
-
-
-def _goes_on_with_a_verb(text: str, end: int) -> bool:
-    """Whether the word after a name is a speech verb, an auxiliary or an
-    adverb, or an aside set off by a comma comes first ("Voss, 52, said")."""
-    if text.startswith(",", end):
-        return True
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word in SPEECH_VERBS or word in _VERB_NEIGHBOURS or word.endswith("ly")
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether ``pos`` starts a paragraph, or a sentence after a full stop; not
-    the words right after a quote, which go on its sentence ("…,” Voss said)."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\t")
-    if not before or before[-1] == "\n":
-        return True
-    return before[-1] in ".!?" or (before[-1] in "\"\u201d\u2019" and before[-2:-1] in (".", "!", "?"))
 
 
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
@@ -164,43 +123,8 @@ def _fall_back_on_sentence_subject(text: str, drafts: list[_Draft]) -> None:
         if start == window and window > d.paragraph:
             continue  # the sentence starts further back than we look
         mention = sentence_subject(tokenize(text, start, d.span.outer_start))
-        if mention is not None and _could_speak(text, mention):
+        if mention is not None and could_speak(text, mention):
             d.cue, d.how = Cue(mention, mention.start, mention.end, "", "before"), "subject"
-
-
-_SPEAKING_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | INSTITUTION_NOUNS | TITLES
-"""Heads of descriptions that can stand for a source: a person, a body or a writing."""
-_NAME_REACH = 20_000
-
-
-def _could_speak(text: str, mention: Mention) -> bool:
-    """Whether a sentence's subject, met with no speech verb to vouch for it,
-    plainly names a source: a "he" or "she", a person's or body's name, or a
-    description of one ("the mayor", "the report"); not a capital the sentence
-    start gives to a common word ("Weeds cover the greens …") nor a phrase that
-    runs on into its verb ("The council voted")."""
-    if mention.kind == "pronoun":
-        return mention.head in ("he", "she", "they")
-    if mention.text.isupper():
-        return False
-    if mention.kind == "nominal":
-        return mention.head in _SPEAKING_NOUNS or mention.head.removesuffix("s") in _SPEAKING_NOUNS
-    words = mention.name.split()
-    return len(words) > 1 or _named_mid_sentence(text, words[0], mention.start)
-
-
-def _named_mid_sentence(text: str, word: str, at: int) -> bool:
-    """Whether ``word`` stands capitalised after another word somewhere near
-    ``at``, as a surname does and a common word given a capital by the start
-    of its sentence does not."""
-    lo, hi = max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH)
-    pos = text.find(" " + word, lo, hi)
-    while pos >= 0:
-        end = pos + 1 + len(word)
-        if (end >= len(text) or not text[end].isalpha()) and text[pos - 1 : pos].isalpha() and text[pos - 1].islower():
-            return True
-        pos = text.find(" " + word, end, hi)
-    return False
 
 
 def _resolve_speakers(resolver: SpeakerResolver, drafts: list[_Draft]) -> None:
