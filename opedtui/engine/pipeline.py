@@ -25,7 +25,7 @@ from opedtui.engine.mentions import could_speak, is_common_word_opener
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
-from opedtui.engine.terms import is_term, listed_terms
+from opedtui.engine.terms import is_term, listed_terms, quote_words
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
 
 _SENTENCE_FINAL = ".!?"
@@ -91,14 +91,15 @@ def _extract(text: str) -> Analysis:
 
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
     """Scare quotes, titles and words-as-words, told apart from speech."""
-    listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts])
+    words = [quote_words(text, d.span.start, d.span.end) for d in drafts]
+    listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts], words)
     cued = False  # whether the sentence so far has a speech verb: later quotes of it share it
     for i, d in enumerate(drafts):
         s = d.span
         spoken = d.cue is not None and d.cue.verb[:1].isalpha()  # a verb, not a colon
         cued = spoken or (cued and _same_sentence(text, drafts[i - 1].span, s))
         cued_here = d.cue is not None or cued
-        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, cued_here)
+        d.term = i in listed or is_term(text, s.outer_start, s.start, s.end, s.outer_end, cued_here, words[i])
 
 
 def _mark_unreported_fragments(text: str, drafts: list[_Draft]) -> None:

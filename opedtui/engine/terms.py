@@ -39,10 +39,17 @@ _WORD = re.compile(r"[\w'\u2019\-]+")
 MAX_TERM_WORDS = 4
 
 
-def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool) -> bool:
-    """Whether a quoted span names or distances words instead of quoting speech."""
+def quote_words(text: str, start: int, end: int) -> list[str]:
+    """The words of the quote ``text[start:end]``, or only its first ones when
+    there are too many for a term or a title: what the rules here look at."""
     inner = text[start:end].strip()
-    words = _first_words(inner, 0, len(inner))
+    return _first_words(inner, 0, len(inner))
+
+
+def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool, words: list[str]) -> bool:
+    """Whether a quoted span names or distances words instead of quoting
+    speech; ``words`` are its :func:`quote_words`."""
+    inner = text[start:end].strip()
     before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
@@ -202,15 +209,16 @@ _LIST_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+
 _MIN_LIST_ITEMS = 3
 
 
-def listed_terms(text: str, spans: list[tuple[int, int, int, int]]) -> set[int]:
+def listed_terms(text: str, spans: list[tuple[int, int, int, int]], words: list[list[str]]) -> set[int]:
     """Indexes of short quoted items that stand in a list of three or more:
-    "grapple," "optics," "eschew" and "thought leader" are words on show."""
+    "grapple," "optics," "eschew" and "thought leader" are words on show.
+    ``words`` are each span's :func:`quote_words`, read once for both checks."""
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, _outer_end) in enumerate(spans):
         item = text[start:end].rstrip()
         # A short sentence ("Here it is!") is something said, not a word on show.
-        short = len(_first_words(item, 0, len(item))) <= MAX_TERM_WORDS and item[-1:] not in (".", "!", "?")
+        short = len(words[i]) <= MAX_TERM_WORDS and item[-1:] not in (".", "!", "?")
         joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
         if short and joined:
             run.append(i)
