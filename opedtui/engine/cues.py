@@ -22,7 +22,7 @@ from opedtui.engine.lexicon import (
     WRITING_NOUNS,
 )
 from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
-from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize
+from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize, word_after
 
 _TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
@@ -347,30 +347,23 @@ def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
     return named if named is not None and named.kind == "name" else None
 
 
-_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
 _OWNER_REACH = 40
 """Characters before a quote that hold its owner's possessive."""
 
 
-def before_an_utterance(text: str, quote_end: int) -> bool:
-    """Whether a noun of things said follows the quote ("the “not there yet”
+def utterance_after(text: str, quote_end: int) -> Token | None:
+    """A noun of things said right after the quote ("the “not there yet”
     remark"): a noun, not the verb of a cue after the quote."""
-    noun = _NOUN_AFTER.match(text, quote_end)
-    return noun is not None and noun.group(1) in UTTERANCE_NOUNS
+    noun = word_after(text, quote_end)
+    return noun if noun is not None and noun.text in UTTERANCE_NOUNS else None
 
 
-def owner_of_the_words(text: str, floor: int, quote_start: int, quote_end: int) -> Cue | None:
+def owner_of_the_words(text: str, floor: int, quote_start: int, noun: Token) -> Cue | None:
     """"Voss's “not there yet” remark", "his “47 percent” comment": whoever owns
-    the remark after the quote said its words."""
-    noun = _NOUN_AFTER.match(text, quote_end)
-    if noun is None or noun.group(1) not in UTTERANCE_NOUNS:
-        return None
+    the remark ``noun`` after the quote said its words."""
     tokens = tokenize(text, max(floor, quote_start - _OWNER_REACH), quote_start)
     mention = _owner(tokens[-1]) if tokens else None
-    if mention is None:
-        return None
-    word = Token(noun.start(1), noun.end(1), noun.group(1), noun.group(1))
-    return _cue(mention, word, word.text, "before")
+    return _cue(mention, noun, noun.text, "before") if mention is not None else None
 
 
 def _introduces(lead: str) -> bool:
@@ -491,9 +484,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
                 k += 2  # the year of a date: "On July 6, 2015, Voss …"
             k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
-        owner = tokens[k]  # "Her message now is simple:" speaks for her
-        pronoun = "he" if owner.lower == "his" else "she"
-        return Mention(owner.start, owner.end, owner.text, "pronoun", pronoun, "", pronoun)
+        return _owner(tokens[k])  # "Her message now is simple:" speaks for her
     mention = subject_after(tokens, k)
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None

@@ -32,7 +32,7 @@ from opedtui.engine.lexicon import (
     TIME_WORDS,
     TITLES,
 )
-from opedtui.engine.tokens import Token
+from opedtui.engine.tokens import Token, word_after
 
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
@@ -449,19 +449,25 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
 
 
+def _first_given_name(words: list[Token]) -> int:
+    """Where the first known given name after the first word stands in a run of
+    capitals, the last word (the surname) aside; 0 if none does."""
+    return next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), 0)
+
+
 def _given_name_inside(words: list[Token]) -> int:
     """Where a known given name starts a person's name after other capitalised
     words, in a run of three or more whose first word is no given name; else 0."""
     if len(words) < 3 or words[0].lower in GIVEN_NAMES:
         return 0
-    return next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), 0)
+    return _first_given_name(words)
 
 
 def _holder_starts(words: list[Token]) -> int:
     """Where the holder's name starts in the capitals after "Secretary of":
     at a known given name ("State Lena Voss"), else the last two words, middle
     initials aside ("Homeland Security Jo T. Ree")."""
-    known = next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), -1)
+    known = _first_given_name(words)
     if known > 0:
         return known
     start = len(words) - 2
@@ -582,8 +588,7 @@ def is_common_word_opener(text: str, mention: Mention) -> bool:
     return not _named_mid_sentence(text, mention.name, mention.start)
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
-_VERB_NEIGHBOURS = ADVERBS | frozenset("not is are was were has have had will would could can may might must did do does".split())
+_VERB_NEIGHBOURS = ADVERBS | _AUXILIARIES | _BE_FORMS | {"must"}
 
 
 def _goes_on_with_a_verb(text: str, end: int) -> bool:
@@ -591,11 +596,8 @@ def _goes_on_with_a_verb(text: str, end: int) -> bool:
     adverb, or an aside set off by a comma comes first ("Voss, 52, said")."""
     if text.startswith(",", end):
         return True
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word in SPEECH_VERBS or word in _VERB_NEIGHBOURS or word.endswith("ly")
+    word = word_after(text, end)
+    return word is not None and (word.text in SPEECH_VERBS or word.text in _VERB_NEIGHBOURS or word.text.endswith("ly"))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

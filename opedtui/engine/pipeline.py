@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from opedtui.engine.cues import (
     Cue,
-    before_an_utterance,
     cue_after,
     cue_before,
     is_weak_verb,
@@ -20,6 +19,7 @@ from opedtui.engine.cues import (
     paragraph_subject,
     reports_speech,
     sentence_subject,
+    utterance_after,
 )
 from opedtui.engine.mentions import could_speak, is_common_word_opener
 from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
@@ -164,10 +164,11 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         floor = prev.outer_end if prev is not None and prev.outer_end > d.paragraph else d.paragraph
         limit = nxt.outer_start if nxt is not None and nxt.outer_start < paragraph_end else paragraph_end
         content = text[s.start : s.end].rstrip()
-        if content[-1:] not in _SPOKEN_END and before_an_utterance(text, s.outer_end):
+        noun = utterance_after(text, s.outer_end) if content[-1:] not in _SPOKEN_END else None
+        if noun is not None:
             # "Voss's “not there yet” remark": the remark's owner said it, and the
             # noun after the quote is no verb of a cue (unlike “We won,” claims Voss).
-            d.cue = owner_of_the_words(text, floor, s.outer_start, s.outer_end) or cue_before(text, floor, s.outer_start)
+            d.cue = owner_of_the_words(text, floor, s.outer_start, noun) or cue_before(text, floor, s.outer_start)
             continue
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).

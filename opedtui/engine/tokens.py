@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col capt sgt jr sr st prof rev adm maj cmdr supt det hon insp "
     "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 _SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
 
@@ -97,3 +98,13 @@ def ends_abbreviation(text: str, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+
+
+def word_after(text: str, pos: int) -> Token | None:
+    """The lower-case word right after ``text[pos]`` and a space, if one is there:
+    "remark" in '“not there yet” remark', "said" in "Voss said"."""
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(1)
+    return Token(m.start(1), m.end(1), word, word)
