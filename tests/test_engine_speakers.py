@@ -462,3 +462,55 @@ def test_headline_capitals_are_not_part_of_a_name(text: str, name: str) -> None:
 def test_congressman_is_a_title_before_a_name() -> None:
     (speaker,) = extract("Ohio Congresswoman Helen Tarrow said the plan was \u201ca quiet windfall.\u201d").speakers
     assert speaker.name == "Helen Tarrow"
+
+
+def test_a_newspaper_is_no_person_a_pronoun_can_stand_for() -> None:
+    text = "Eastvale Gazette reported the closure on Monday.\n\n\u201cWe were never told,\u201d she said."
+    assert speakers_of(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe are reviewing it,\u201d said a spokesman for Senator Paul Ekberg.",
+        "A spokesman for Senator Paul Ekberg said: \u201cWe are reviewing it.\u201d",
+        "\u201cWe are reviewing it,\u201d an adviser to Paul Ekberg said.",
+    ],
+)
+def test_who_speaks_for_a_person_is_not_that_person(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker is not None and q.speaker != "Paul Ekberg"
+    assert q.speaker.startswith(("spokesman for", "adviser to"))
+
+
+def test_what_a_name_owns_speaks_when_it_is_a_person() -> None:
+    assert speakers_of("\u201cWe are reviewing it,\u201d said Paul Ekberg\u2019s spokesman.") == ["Paul Ekberg\u2019s spokesman"]
+
+
+def test_a_preposition_before_a_name_is_no_role() -> None:
+    a = extract("For Ida Brandt, the fight is personal.\n\n\u201cI grew up here,\u201d she said.")
+    (s,) = a.speakers
+    assert s.name == "Ida Brandt" and s.role is None
+
+
+def test_an_honorific_is_no_role_but_an_appositive_is() -> None:
+    a = extract("Mr. Paul Ekberg, a retired ferry captain, said: \u201cThe route never paid.\u201d")
+    (s,) = a.speakers
+    assert s.role == "a retired ferry captain"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["the campaign shrugged off", "steep for", "angry", "Mary", "who's running for mayor", "the paper's"],
+)
+def test_words_that_cannot_be_a_role_are_not_shown_as_one(title: str) -> None:
+    from opedtui.engine.speakers import _as_role
+
+    assert _as_role(title) == ""
+
+
+def test_a_role_keeps_its_plausible_parts() -> None:
+    from opedtui.engine.speakers import _as_role
+
+    assert _as_role("Mr.; a screenwriter and former studio executive") == "a screenwriter and former studio executive"
+    assert _as_role("White House press secretary") == "White House press secretary"

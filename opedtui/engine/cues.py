@@ -240,6 +240,12 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
 
     The verb nearest the quote usually speaks for it, unless it sits inside what
     an earlier verb reports: "Koval says the city has asked …" is Koval's.
+
+    A quote that opens a sentence is read with the sentence before it: the
+    sentence break right before its mark is not seen (the break's look-ahead
+    stops at ``quote_start``), so "Koval said the vote was rigged. “We will
+    appeal.”" is Koval's. This is on purpose: seeing the break, and leaving
+    such quotes to the discourse rules, costs attribution on both dev sets.
     """
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):

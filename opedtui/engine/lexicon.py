@@ -218,7 +218,9 @@ NOT_NAMES: frozenset[str] = frozenset(
 ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     """
     inc corp ltd co llc plc foundation association society institute university college school
-    hospital church catholic cup league party press news times post journal herald star
+    hospital church catholic cup league party
+    press news times post journal herald star record tribune gazette chronicle globe mail
+    examiner observer telegraph courier magazine bulletin dispatch sentinel
     department ministry agency office council committee commission board bank group company
     energy hydro airlines airport house court club team union federation alliance network
     radio tv television museum library reserve fund trust capital holdings partners services

@@ -18,8 +18,10 @@ from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
     DETERMINERS,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     INSTITUTION_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -332,6 +334,14 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
         j -= 1
+    if j > i and _is_possessive(tokens[j - 1]) and j < n and _is_lower_noun(tokens[j]):
+        # "said Paul Ek's spokesman": whom the name has speaks, not the name.
+        k = j
+        while k < n and k - j < 3 and _is_lower_noun(tokens[k]):
+            k += 1
+        owned = _nominal(tokens[i:k])
+        if owned is not None and _names_a_person(owned.head):
+            return owned  # not "said Paul Ek's refusal …": a thing is no speaker
     if j == i:
         # Only lower-case words: "said police" / "said officials".
         k = i
@@ -445,8 +455,36 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         if prev.lower in DETERMINERS:
             break
         r -= 1
+    serving = next((x for x in range(j - 1, r - 2, -1) if x - 1 >= floor and _serves(tokens[x - 1], tokens[x])), -1)
+    if serving >= 0:
+        # "a spokesman for Senator Paul Ek", "an adviser to Lena Voss": the one
+        # who speaks for the person speaks, not the person.
+        holder = phrase_ending_at(tokens, serving - 1, floor)
+        if holder is not None and holder.kind == "nominal":
+            text = _join(tokens[holder.start_index(tokens) : i + 1])
+            return Mention(holder.start, tokens[i].end, text, "nominal", text, "", holder.head)
     title = _join(tokens[r:j] + titles)
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+
+
+_SERVING_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokesmen spokespeople lawyer lawyers attorney attorneys
+    adviser advisers advisor advisors aide aides assistant counsel representative agent publicist
+    """.split()
+)
+
+
+def _names_a_person(noun: str) -> bool:
+    """Whether a description's head noun is one for people: "spokesman", "wife"."""
+    singular = noun.removesuffix("s")
+    return any(word in _PERSON_NOUNS for word in (noun, singular))
+
+
+def _serves(noun: Token, preposition: Token) -> bool:
+    """Whether ``noun preposition`` names one who speaks for someone else:
+    "spokesman for", "adviser to", "lawyer for"."""
+    return preposition.lower in ("for", "to") and noun.lower in _SERVING_NOUNS
 
 
 def _first_given_name(words: list[Token]) -> int:
@@ -485,6 +523,11 @@ def with_determiner(determiner: Token, mention: Mention) -> Mention:
         return mention
     text = f"{determiner.text} {mention.text}"
     return Mention(determiner.start, mention.end, text, "nominal", text, "", mention.head)
+
+
+def _is_lower_noun(tok: Token) -> bool:
+    """A lower-case word that may go on a noun phrase (no verb, no clause word)."""
+    return tok.is_word and not tok.is_capitalized and tok.lower not in NP_BREAKERS and tok.lower not in SPEECH_VERBS
 
 
 def _is_possessive(tok: Token) -> bool:
@@ -540,6 +583,7 @@ def _join(words: list[Token]) -> str:
 
 # ---- whether a mention plainly names a source ------------------------------
 
+_PERSON_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | TITLES | FEMALE_NOUNS | MALE_NOUNS | _SERVING_NOUNS
 _SPEAKING_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | INSTITUTION_NOUNS | TITLES
 """Heads of descriptions that can stand for a source: a person, a body or a writing."""
 _NAME_REACH = 20_000

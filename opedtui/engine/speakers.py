@@ -269,7 +269,7 @@ class SpeakerResolver:
                 cluster.gender = "f"
             elif low & MALE_TITLES:
                 cluster.gender = "m"
-        role = " ".join(w for w in title_words if w.lower() not in _HONORIFICS).strip(" ;,")
+        role = _as_role(title)
         if role and (not cluster.role or len(role) > len(cluster.role)) and len(role) < 80:
             cluster.role = role
 
@@ -510,7 +510,9 @@ class SpeakerResolver:
         words = self.text[start:end].split()
         titles = []
         while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
-            titles.append(words.pop(0))
+            word = words.pop(0)
+            if word.lower() in TITLES:
+                titles.append(word)  # "Senator", not "For" in "For Ida Brandt"
         words = [_strip_possessive(w) for w in words]
         named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
         words = words[named:]  # "of Norway Erik Lund": the person starts at "Erik"
@@ -823,6 +825,42 @@ def _issued_in(head: str) -> re.Pattern[str]:
 def _noun_gender(word: str) -> str:
     """The gender a noun in front of a name gives it: "husband Omar Haddad"."""
     return "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else ""
+
+
+_ROLE_ENDS_NOT_WITH = _PREPOSITIONS_BEFORE_NAMES | _PREPOSITIONS | frozenset("off up out and or the a an".split())
+_ROLE_STARTS_NOT_WITH = (_PREPOSITIONS_BEFORE_NAMES - {"of", "from", "with", "at"}) | {"who", "who's", "whose", "which"}
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee")
+
+
+def _as_role(title: str) -> str:
+    """What the words before (or beside) a name say the person is, for showing
+    with the name: "White House press secretary", "a creative writing professor".
+
+    Honorifics are no role, and a part that cannot be one is dropped rather
+    than shown: the end of the clause before the name ("the campaign shrugged
+    off", "steep for"), an adjective ("angry"), a given name."""
+    roles = []
+    for part in title.split(";"):
+        words = [w for w in part.strip(" ,").split() if w.lower() not in _HONORIFICS]
+        if words and _could_be_role(words):
+            roles.append(" ".join(words))
+    return "; ".join(roles)
+
+
+def _could_be_role(words: list[str]) -> bool:
+    first, last = words[0], words[-1]
+    if last.lower() in _ROLE_ENDS_NOT_WITH or last.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    if first.lower() in _ROLE_STARTS_NOT_WITH or (last.islower() and last.endswith("ed")):
+        return False
+    if last.islower() and last.endswith("ing") and (len(words) < 2 or words[-2].lower() not in ("of", "in", "and")):
+        return False  # "groups embracing", not "director of marketing"
+    if len(words) > 1:
+        return True
+    low = last.lower()
+    if _name_gender(last) or low in NOT_NAMES:
+        return False  # "Norbert", "Many"
+    return not last.islower() or low in ROLE_NOUNS or low in TITLES or low.endswith(_PERSON_NOUN_ENDINGS)
 
 
 def _name_gender(first: str) -> str:
