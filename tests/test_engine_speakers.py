@@ -514,3 +514,41 @@ def test_a_role_keeps_its_plausible_parts() -> None:
 
     assert _as_role("Mr.; a screenwriter and former studio executive") == "a screenwriter and former studio executive"
     assert _as_role("White House press secretary") == "White House press secretary"
+
+
+def test_a_possessive_name_is_the_person_without_its_s() -> None:
+    text = (
+        "Ida Brandt, host of the \u201cMorning Show,\u201d suggested Lena Voss\u2019s refusal to answer was telling.\n\n"
+        "\u201cI don\u2019t know her,\u201d Voss told reporters."
+    )
+    (s,) = extract(text).speakers
+    assert s.name == "Lena Voss"
+
+
+def test_who_after_a_description_is_that_description() -> None:
+    text = "The council heard from the harbour master, who said the fees were \u201cnot negotiable.\u201d"
+    assert speakers_of(text) == ["harbour master"]
+
+
+def test_who_after_a_phrase_of_what_someone_knows_is_not_that_phrase() -> None:
+    text = (
+        "\u201cIt was not convincing,\u201d said one aide familiar with the talks, "
+        "who added that the ministers seemed \u201crattled.\u201d"
+    )
+    assert speakers_of(text) == ["aide", "aide"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates erupted in booing and loud chants of \u201cno\u201d before the vote.",
+        "There were near-constant calls of \u201cFeel the Heat\u201d as she passed by.",
+    ],
+)
+def test_a_speech_noun_after_an_adjective_is_no_verb(text: str) -> None:
+    assert all(q.speaker is None or q.speaker not in ("loud", "near-constant") for q in extract(text).quotes)
+
+
+def test_a_counted_share_of_people_is_its_own_source() -> None:
+    text = "Asked whether the plan would pass, 21 percent said \u201cnot likely\u201d and 14 percent said \u201cnot at all.\u201d"
+    assert speakers_of(text) == ["21 percent", "14 percent"]

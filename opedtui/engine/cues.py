@@ -21,7 +21,7 @@ from opedtui.engine.lexicon import (
     WEAK_SPEECH_VERBS,
     WRITING_NOUNS,
 )
-from opedtui.engine.mentions import Mention, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
+from opedtui.engine.mentions import Mention, describes_a_source, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize, word_after
 
 _TRAILING_WINDOW = 40
@@ -413,9 +413,25 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
+    if mention is not None and _plural_noun_after_modifier(mention, tok):
+        return None  # "loud chants of “no”", "his recent remarks": nouns, not verbs
     if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
         return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
+
+
+_PLURAL_SPEECH_NOUNS = frozenset(
+    "calls chants comments remarks claims demands notes tweets answers replies quips jokes vows pledges boasts "
+    "cries shouts pleas questions responses statements warnings".split()
+)
+
+
+def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
+    """Whether a speech word that is also a plural noun follows words that
+    cannot be its subject ("loud chants", "near-constant calls"), so is the
+    noun: a description speaks only when its head is a person, a body or a
+    writing ("the mayor calls", "the report claims")."""
+    return verb.lower in _PLURAL_SPEECH_NOUNS and mention.kind == "nominal" and not describes_a_source(mention)
 
 
 def _after_be(tokens: list[Token], v: int) -> bool:

@@ -139,6 +139,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             # "Ida Marsh, director of the Lakeside Institute, who writes": "who"
             # is a person, the one the appositive describes.
             antecedent = _person_before_appositive(tokens, antecedent) or antecedent
+        if antecedent is not None and antecedent.kind == "nominal" and _after_preposition(tokens, antecedent):
+            return None  # "one aide familiar with the talks, who added": not the talks
         if antecedent is not None and antecedent.kind != "pronoun":
             who = tokens[i]
             return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
@@ -351,6 +353,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     return phrase_ending_at(tokens, j - 1, floor=i)
 
 
+_COUNTED_SOURCES = frozenset("percent per cent %".split())
+"""Heads a number goes with to make a source: "21 percent said" (of those polled)."""
 _OBJECT_PREPOSITIONS = frozenset("of for".split())
 """Prepositions a description may hold ("a spokeswoman for the city") but
 never start with: NP_BREAKERS has the others."""
@@ -392,6 +396,9 @@ def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | N
         if prev.text == "," and j - 3 >= floor and tokens[j - 3].lower in DETERMINERS and tokens[j - 2].is_word:
             j -= 1  # "the lanky, bespectacled professor": a comma between adjectives
             continue
+        if prev.text[0].isdigit() and tokens[i].lower in _COUNTED_SOURCES:
+            j -= 1  # "21 percent said", "two-thirds" aside: the count is the phrase's
+            break
         if not prev.is_word:
             break
         if prev.lower in DETERMINERS or prev.lower in POSSESSIVE_PRONOUNS:
@@ -525,6 +532,15 @@ def with_determiner(determiner: Token, mention: Mention) -> Mention:
     return Mention(determiner.start, mention.end, text, "nominal", text, "", mention.head)
 
 
+_NOUN_PREPOSITIONS = frozenset("with about".split())
+"""Prepositions whose object is no subject: "familiar with the talks, who …"."""
+
+
+def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
+    first = mention.start_index(tokens)
+    return first > 0 and tokens[first - 1].lower in _NOUN_PREPOSITIONS
+
+
 def _is_lower_noun(tok: Token) -> bool:
     """A lower-case word that may go on a noun phrase (no verb, no clause word)."""
     return tok.is_word and not tok.is_capitalized and tok.lower not in NP_BREAKERS and tok.lower not in SPEECH_VERBS
@@ -587,6 +603,14 @@ _PERSON_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | TITLES | FEMALE_NOUNS | MALE_NOUNS |
 _SPEAKING_NOUNS = ROLE_NOUNS | AUTHOR_NOUNS | INSTITUTION_NOUNS | TITLES
 """Heads of descriptions that can stand for a source: a person, a body or a writing."""
 _NAME_REACH = 20_000
+
+
+def describes_a_source(mention: Mention) -> bool:
+    """Whether a description's head is a noun for a person, a body or a
+    writing ("the mayor", "her husband", "the report"), not some other word
+    ("loud", "recent")."""
+    head = mention.head
+    return any(word in _SPEAKING_NOUNS or word in _PERSON_NOUNS for word in (head, head.removesuffix("s")))
 
 
 def could_speak(text: str, mention: Mention) -> bool:

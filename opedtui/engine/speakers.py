@@ -168,6 +168,8 @@ class SpeakerResolver:
     # ---- names --------------------------------------------------------------
     def _resolve_name(self, name: str, title: str, *, create: bool = True) -> SpeakerCluster | None:
         words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+        if words and _strip_possessive(words[-1]):
+            words[-1] = _strip_possessive(words[-1])  # "Lena Voss's remarks": the speaker is Lena Voss
         if not words:
             return None
         surname = _key(words[-1])
@@ -664,37 +666,38 @@ class SpeakerResolver:
 
     # ---- descriptions -------------------------------------------------------
     def _resolve_nominal(self, mention: Mention, at: int) -> SpeakerCluster | None:
-        head = mention.head
+        head = mention.head  # the name, not the text: "who" in "the mayor, who said" is the mayor
         if head in AUTHOR_NOUNS or head in WRITING_NOUNS:
             author = self._author_before(at)
             if author is not None:
                 return author
-        if head in WRITING_NOUNS and mention.text.split()[0].lower() == "the":
+        if head in WRITING_NOUNS and mention.name.split()[0].lower() == "the":
             issuer = self._issuer_before(head, at)
             if issuer is not None:
                 return issuer
         for cluster in self._by_recency():
             if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
-                cluster.add_alias(_strip_determiner(mention.text))
+                cluster.add_alias(_strip_determiner(mention.name))
                 return cluster
+        counted = mention.name[:1].isdigit()  # "21 percent" and "14 percent" are two groups
         for cluster in self._by_head.get(head, ()):
-            if cluster.kind == "nominal":
-                cluster.add_alias(_strip_determiner(mention.text))
+            if cluster.kind == "nominal" and (not counted or cluster.name == mention.name):
+                cluster.add_alias(_strip_determiner(mention.name))
                 return cluster
-        first_word = mention.text.split()[0].lower()
+        first_word = mention.name.split()[0].lower()
         if first_word == "the" and head in _BODY_NOUNS:
             body = self._organisation_in_reach(at, head)
             if body is not None:
-                body.add_alias(_strip_determiner(mention.text))
+                body.add_alias(_strip_determiner(mention.name))
                 return body
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the self-taught resident": an epithet for a person the text just named.
             person = self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
-        name = self._introduction(head, at) or _strip_determiner(mention.text)
+        name = self._introduction(head, at) or _strip_determiner(mention.name)
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
-        cluster.add_alias(_strip_determiner(mention.text))
+        cluster.add_alias(_strip_determiner(mention.name))
         return self._add(cluster)
 
     def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
