@@ -546,7 +546,7 @@ def test_who_past_a_phrase_before_the_verb_speaks_for_the_name() -> None:
     text = "Lena Voss, who has in the past described the levy as \u201ca quiet windfall for insiders,\u201d kept silent."
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
-    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "who"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss, who"
 
 
 def test_an_adverb_opening_a_sentence_without_a_comma_is_passed_over_for_its_subject() -> None:

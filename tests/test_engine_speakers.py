@@ -552,3 +552,21 @@ def test_a_speech_noun_after_an_adjective_is_no_verb(text: str) -> None:
 def test_a_counted_share_of_people_is_its_own_source() -> None:
     text = "Asked whether the plan would pass, 21 percent said \u201cnot likely\u201d and 14 percent said \u201cnot at all.\u201d"
     assert speakers_of(text) == ["21 percent", "14 percent"]
+
+
+def test_the_name_opening_a_sentence_is_its_subject_not_a_capital_past_the_verb() -> None:
+    text = (
+        "Lena Voss spoke in Eastvale on Monday.\n\n"
+        "Voss took the stage Tuesday at the Grand Hotel and called the system \u201crotten to the core.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == "Voss"
+
+
+def test_a_title_opening_a_sentence_is_not_taken_for_its_subject() -> None:
+    text = (
+        "Former prosecutor and Eastvale Mayor Rudy Lowe, who backs Voss, trashed the report on the radio, "
+        "calling it a \u201cno-brainer\u201d to prosecute."
+    )
+    assert speakers_of(text) == ["Rudy Lowe"]

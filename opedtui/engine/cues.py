@@ -17,6 +17,7 @@ from opedtui.engine.lexicon import (
     NOT_NAMES,
     SPEECH_VERBS,
     TIME_WORDS,
+    TITLES,
     UTTERANCE_NOUNS,
     WEAK_SPEECH_VERBS,
     WRITING_NOUNS,
@@ -508,6 +509,18 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         return _owner(tokens[k])  # "Her message now is simple:" speaks for her
     mention = subject_after(tokens, k)
+    if mention is not None and mention.start > tokens[k].start and is_name_word(tokens[k]):
+        # "Voss took the stage Tuesday and called …": the name that opens the
+        # sentence is its subject, not a capital past the verb.
+        e = k
+        while e + 1 < len(tokens) and is_name_word(tokens[e + 1]):
+            e += 1
+        between = [t for t in tokens[e + 1 :] if t.start < mention.start]
+        titled = tokens[e].lower in TITLES or tokens[e].lower in NOT_NAMES  # "Former prosecutor and Mayor …"
+        if between and not titled and between[0].lower not in ("and", "or", "&") and any(t.is_word and not t.is_capitalized and t.lower not in TITLES for t in between):
+            opener = phrase_ending_at(tokens, e, floor=k)
+            if opener is not None and opener.kind == "name":
+                mention = opener
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention

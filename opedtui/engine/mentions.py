@@ -133,17 +133,20 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         a = antecedent  # the span runs to "who", the words that name the speaker stay the phrase's
         return Mention(a.start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
     if tokens[i].lower == "who" and i >= 2 and tokens[i - 1].text == ",":
-        # "Walter Penn, who called it “unfit”": the mention is "who", the speaker Penn.
+        # "Walter Penn, who called it “unfit”": the mention is "Walter Penn, who",
+        # the speaker Penn.
         antecedent = phrase_ending_at(tokens, i - 2)
+        start = antecedent.start if antecedent is not None else tokens[i].start
         if antecedent is not None and antecedent.kind == "name" and names_a_body(antecedent.name):
             # "Ida Marsh, director of the Lakeside Institute, who writes": "who"
             # is a person, the one the appositive describes.
             antecedent = _person_before_appositive(tokens, antecedent) or antecedent
+            start = tokens[i].start  # "who" alone: the appositive between is no part of it
         if antecedent is not None and antecedent.kind == "nominal" and _after_preposition(tokens, antecedent):
             return None  # "one aide familiar with the talks, who added": not the talks
         if antecedent is not None and antecedent.kind != "pronoun":
-            who = tokens[i]
-            return Mention(who.start, who.end, who.text, antecedent.kind, antecedent.name, antecedent.title, antecedent.head)
+            a = antecedent
+            return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
         return None
     role_from_appositive = ""
     if tokens[i].text == ",":
