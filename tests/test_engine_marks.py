@@ -30,6 +30,11 @@ def test_single_quotes_nested_in_doubles_stay_inside() -> None:
     assert quoted(text) == ["She told me \u2018never again\u2019 and left,"]
 
 
+def test_double_quotes_nested_in_the_same_marks_stay_inside() -> None:
+    text = "\u201cI would rather live in what he calls \u201chell\u201d than leave,\u201d she said. \u201cNo.\u201d"
+    assert quoted(text) == ["I would rather live in what he calls \u201chell\u201d than leave,", "No."]
+
+
 @pytest.mark.parametrize(
     "text",
     [

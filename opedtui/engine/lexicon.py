@@ -84,7 +84,7 @@ posit:posited:posits rebut:rebutted:rebuts roar:roared:roars snarl:snarled:snarl
 sneer:sneered:sneers snipe:sniped:snipes swear:swore:swears theorize:theorized:theorizes
 surmise:surmised:surmises underscore:underscored:underscores bemoan:bemoaned:bemoans
 deplore:deplored:deplores insinuate:insinuated:insinuates aver:averred:avers rail:railed:rails
-huffed pressed cited indicated portrayed portrays depicted credited thanked
+huffed beamed raged pressed cited indicated portrayed portrays depicted credited thanked
 reminded reacted commended
 characterizing characterising labeling labelling terming dubbing assuring recommending advising
 threatening speculating scoffing gushing teasing taunting mocking decrying denouncing condemning

@@ -79,6 +79,8 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     if '">' in text:
         # The end of an attribute whose start the scrape lost: a mark closing a tag.
         marks = [(p, tok) for p, tok in marks if tok != '"' or not text.startswith(">", p + 1)]
+    if uses_doubles:
+        marks = _without_nested_doubles(text, marks)
     spans: list[QuotedSpan] = []
     open_at: int | None = None  # offset of the pending opening mark
     open_len = 0
@@ -150,6 +152,19 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
         stop = paragraph_end if pending_newline else n
         spans.extend(_unclosed(text, open_at, open_len, stop, open_double))
     return [s for s in spans if s.end > s.start]
+
+
+def _without_nested_doubles(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``marks`` without the inner pair of a quotation nested in one of the same
+    curly marks (“… what he calls “hell” than …”), which stays part of the
+    outer quotation as single marks do. Only the plain shape counts, on one
+    line: two openers, then two closers."""
+    inner: set[int] = set()
+    for i in range(1, len(marks) - 2):
+        if marks[i][1] == "\u201c" and marks[i - 1][1] == "\u201c" and marks[i + 1][1] == "\u201d" == marks[i + 2][1]:
+            if "\n" not in text[marks[i - 1][0] : marks[i + 2][0]]:
+                inner.update((i, i + 1))
+    return [m for i, m in enumerate(marks) if i not in inner] if inner else marks
 
 
 def _role(tok: str, before: str, after: str, is_open: bool) -> str:
