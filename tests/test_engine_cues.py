@@ -677,3 +677,24 @@ def test_no_speaker_starts_with_of_or_for(text: str, speaker: str | None) -> Non
 def test_a_participle_after_its_noun_is_not_the_head(text: str, speaker: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+def test_a_participle_after_with_and_a_name_is_that_name_speaking() -> None:
+    text = "The crowd cheered, with Voss reportedly yelling: \u201cGet him out of here!\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Voss"
+
+
+def test_a_counted_group_is_the_subject_of_its_participle() -> None:
+    text = 'Hundreds of nurses marched through the city on Monday, chanting "Fair pay now," as police watched.'
+    (q,) = extract(text).quotations
+    assert q.speaker == "Hundreds of nurses"
+
+
+def test_an_aside_between_dashes_before_the_verb() -> None:
+    text = (
+        "Paul Ek \u2014 named by the Herald as the leading choice for the post \u2014 told Radio North "
+        "that \u201cyou have to look at it very seriously.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Paul Ek"

@@ -595,13 +595,16 @@ def _past_place(tokens: list[Token], k: int) -> int:
 
 
 def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:
-    """"The ad uses footage of Lena Voss asking, “…”": the person the
-    participle follows, after "of", is the one speaking."""
+    """"The ad uses footage of Lena Voss asking, “…”", "the crowd cheered,
+    with Voss reportedly yelling: “…”": the person the participle follows,
+    after "of" or "with", is the one speaking."""
     p = next(i for i, t in enumerate(tokens) if t is participle)
+    while p > 0 and not tokens[p - 1].is_capitalized and (tokens[p - 1].lower in ADVERBS or tokens[p - 1].lower.endswith("ly")):
+        p -= 1  # "Voss reportedly yelling"
     first = p
     while first > 0 and is_name_word(tokens[first - 1]) and p - first < 4:
         first -= 1
-    if first == p or first == 0 or tokens[first - 1].lower != "of":
+    if first == p or first == 0 or tokens[first - 1].lower not in ("of", "with"):
         return None
     named = phrase_ending_at(tokens[first:p], p - first - 1)
     return named if named is not None and named.kind == "name" else None

@@ -113,7 +113,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     "according to" is handled by the caller. Returns None when the words before
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
-    i = _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1))
+    i = _before_dashes(tokens, _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1)))
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].is_word:
@@ -218,6 +218,21 @@ def _comma_opening(tokens: list[Token], i: int) -> int | None:
     return j if j >= 1 and tokens[j].text == "," else None
 
 
+_DASHES = frozenset("\u2014\u2013")
+
+
+def _before_dashes(tokens: list[Token], i: int) -> int:
+    """The index before an aside between dashes that ends at ``tokens[i]``
+    ("Paul Ek — named by the Herald as the favourite — told"), ``i`` when
+    there is none, -1 when the dash opens nothing."""
+    if i < 0 or tokens[i].text not in _DASHES:
+        return i
+    j = i - 1
+    while j >= 0 and tokens[j].text not in _DASHES and tokens[j].text not in ".;:!?" and i - j <= 40:
+        j -= 1
+    return skip_adverbs_back(tokens, j - 1) if j >= 1 and tokens[j].text in _DASHES else -1
+
+
 def _before_parenthesis(tokens: list[Token], i: int) -> int:
     """The index before a parenthesis that ends at ``tokens[i]`` ("Helen Marsh
     (D-Ore.) said"), or ``i`` when there is none."""
@@ -303,12 +318,13 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
 def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     n = len(tokens)
     j = i
+    counted = tokens[j].lower in _QUANTITIES and j + 2 < n and tokens[j + 1].lower == "of" and tokens[j + 2].is_word
     # Determiner-led description: "says the piece", "added a spokeswoman for the city",
-    # or a possessive one: "says Ortiz's dad".
-    if tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS or (
+    # a possessive one: "says Ortiz's dad", or a counted one: "Hundreds of nurses".
+    if counted or tokens[j].lower in DETERMINERS or tokens[j].lower in POSSESSIVE_PRONOUNS or (
         _is_possessive(tokens[j]) and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized
     ):
-        j += 1
+        j += 3 if counted and tokens[j + 2].lower in DETERMINERS else 2 if counted else 1
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
             verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS and tokens[j - 1].lower != "of"
             if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS) or _goes_on_to(tokens, j)):
@@ -356,6 +372,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     return phrase_ending_at(tokens, j - 1, floor=i)
 
 
+_QUANTITIES = frozenset("hundreds thousands dozens millions scores".split())
+"""Counts that head a group of speakers: "Hundreds of nurses chanted"."""
 _COUNTED_SOURCES = frozenset("percent per cent %".split())
 """Heads a number goes with to make a source: "21 percent said" (of those polled)."""
 _OBJECT_PREPOSITIONS = frozenset("of for".split())
