@@ -698,3 +698,9 @@ def test_an_aside_between_dashes_before_the_verb() -> None:
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Paul Ek"
+
+
+def test_a_writing_that_claims_is_its_subject_not_a_modifier() -> None:
+    text = "The ad claims \u201cVoss is the conservative you can trust.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "ad"

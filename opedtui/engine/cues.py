@@ -427,12 +427,18 @@ _PLURAL_SPEECH_NOUNS = frozenset(
 )
 
 
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "able", "ible", "less", "ate", "ary")
+
+
 def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
-    """Whether a speech word that is also a plural noun follows words that
-    cannot be its subject ("loud chants", "near-constant calls"), so is the
-    noun: a description speaks only when its head is a person, a body or a
-    writing ("the mayor calls", "the report claims")."""
-    return verb.lower in _PLURAL_SPEECH_NOUNS and mention.kind == "nominal" and not describes_a_source(mention)
+    """Whether a speech word that is also a plural noun follows a modifier
+    rather than its subject ("loud chants", "his recent remarks", "a wave of
+    positive comments"), so is the noun. The subject would be a noun: a
+    person, a body or a writing ("the mayor calls", "the ad claims"); a
+    word shaped like an adjective, or one bare word, is none."""
+    if verb.lower not in _PLURAL_SPEECH_NOUNS or mention.kind != "nominal" or describes_a_source(mention):
+        return False
+    return mention.head.endswith(_ADJECTIVE_ENDINGS) or " " not in mention.text
 
 
 def _after_be(tokens: list[Token], v: int) -> bool:
