@@ -704,3 +704,11 @@ def test_a_writing_that_claims_is_its_subject_not_a_modifier() -> None:
     text = "The ad claims \u201cVoss is the conservative you can trust.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "ad"
+
+
+def test_a_signature_on_the_line_after_the_quote() -> None:
+    text = (
+        "Readers wrote in.\n\n\u201cThe new line saved my mornings.\u201d\n\n- Petra Lindqvist.\n\n"
+        "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Marta Quist"]

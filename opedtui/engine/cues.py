@@ -43,8 +43,10 @@ def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:\u2015|\u2014|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
+    r"(?:[ \t]*(?:\u2015|\u2014|--)|[ \t]*\n[ \t]*\n?[ \t]*(?:\u2015|\u2014|--|-))"
+    r"[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
 )
+"""A dash and a name ending the quote's line, or alone on the next line."""
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
@@ -79,7 +81,9 @@ class Cue:
 def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
     stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
-    signed = _SIGNATURE.match(text, quote_end, min(limit, quote_end + 80))
+    # The signature may stand on the line after the quote's paragraph: past
+    # ``limit``, but the pattern takes nothing but a dash and a name.
+    signed = _SIGNATURE.match(text, quote_end, min(len(text), quote_end + 80))
     if signed is not None:
         # A quote signed with a dash, as in round-ups: “…” ― Rita Paz
         name_end = signed.start(1) + len(signed.group(1).rstrip(" \t."))  # "― Rita Paz."
