@@ -712,3 +712,12 @@ def test_a_signature_on_the_line_after_the_quote() -> None:
         "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n"
     )
     assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Marta Quist"]
+
+
+def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:
+    text = (
+        "\u201cYou are talking about one genre only,\u201d points out the laid-back Eastvale resident, "
+        "who moved to Canada 15 years ago. \u201cMost artists do not draw superheroes.\u201d"
+    )
+    speakers = [q.speaker for q in extract(text).quotations]
+    assert speakers == ["laid-back Eastvale resident", "laid-back Eastvale resident"]

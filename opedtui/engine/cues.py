@@ -410,7 +410,8 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
     mention = subject_before(tokens, v) if v > 0 else None
     inverts = tok.lower not in _ADDRESSEE_VERBS and not tok.lower.endswith("ing")  # not "…,” adding that it …"
     if mention is None and (v == 0 or tokens[v - 1].text in _BEFORE_INVERSION) and inverts:
-        mention = subject_after(tokens, v + 1)  # "Said Jane Doe: “…”", "…,” said Jane Doe"
+        particle = v + 1 < len(tokens) and (phrasal or tokens[v + 1].lower in _PARTICLES)
+        mention = subject_after(tokens, v + 1 + particle)  # "Said Jane Doe: “…”", "…,” points out Jane Doe"
         if mention is not None and mention.kind != "name" and v > 1 and tokens[v - 1].text == ",":
             mention = None  # "…, while condemning it, accused the leadership of …": an object
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
