@@ -721,3 +721,9 @@ def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:
     )
     speakers = [q.speaker for q in extract(text).quotations]
     assert speakers == ["laid-back Eastvale resident", "laid-back Eastvale resident"]
+
+
+def test_a_speech_verb_reporting_a_clause_does_not_invert() -> None:
+    text = "Eastvale retiree Paul Ek, who lost 16 lbs. \u201cand two belt loops\u201d by May, says the program changed his life."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Paul Ek"

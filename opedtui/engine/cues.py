@@ -138,6 +138,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
 
 
 _CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those him them it us me my our your".split())
 
 
 def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
@@ -145,7 +146,13 @@ def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
     own, followed by an auxiliary ("said the plan would …", "says the mayor
     has …"), rather than the speaker of an inverted cue."""
     k = next((x for x, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS and not tokens[k].is_capitalized
+    if k >= len(tokens) or tokens[k].is_capitalized:
+        return False
+    if tokens[k].lower in _CLAUSE_VERBS:
+        return True
+    # "says the program changed his life": a past tense with its object
+    # (a participle would go on with "by": "said the aide hired by …").
+    return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower in _OBJECT_OPENERS
 
 
 _COMPLEMENT_OPENERS = frozenset("that it this he she they we i".split())
