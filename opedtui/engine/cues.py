@@ -437,8 +437,6 @@ _PLURAL_SPEECH_NOUNS = frozenset(
     "calls chants comments remarks claims demands notes tweets answers replies quips jokes vows pledges boasts "
     "cries shouts pleas questions responses statements warnings".split()
 )
-
-
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "able", "ible", "less", "ate", "ary")
 
 
@@ -527,21 +525,30 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         return _owner(tokens[k])  # "Her message now is simple:" speaks for her
     mention = subject_after(tokens, k)
-    if mention is not None and mention.start > tokens[k].start and is_name_word(tokens[k]):
-        # "Voss took the stage Tuesday and called …": the name that opens the
-        # sentence is its subject, not a capital past the verb.
-        e = k
-        while e + 1 < len(tokens) and is_name_word(tokens[e + 1]):
-            e += 1
-        between = [t for t in tokens[e + 1 :] if t.start < mention.start]
-        titled = tokens[e].lower in TITLES or tokens[e].lower in NOT_NAMES  # "Former prosecutor and Mayor …"
-        if between and not titled and between[0].lower not in ("and", "or", "&") and any(t.is_word and not t.is_capitalized and t.lower not in TITLES for t in between):
-            opener = phrase_ending_at(tokens, e, floor=k)
-            if opener is not None and opener.kind == "name":
-                mention = opener
+    if mention is not None and mention.start > tokens[k].start:
+        mention = _name_opening(tokens, k, mention) or mention
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention
+
+
+def _name_opening(tokens: list[Token], k: int, found: Mention) -> Mention | None:
+    """The name that opens a sentence at ``tokens[k]``, when the phrase found
+    after it lies past its verb: in "Voss took the stage Tuesday and called …"
+    Voss is the subject, not "the stage Tuesday". Not a title ("Former
+    prosecutor and Mayor Ann Lowe") nor one of two names joined by "and"."""
+    if not is_name_word(tokens[k]):
+        return None
+    e = k
+    while e + 1 < len(tokens) and is_name_word(tokens[e + 1]):
+        e += 1
+    between = [t for t in tokens[e + 1 :] if t.start < found.start]
+    if not between or between[0].lower in ("and", "or", "&") or tokens[e].lower in TITLES or tokens[e].lower in NOT_NAMES:
+        return None
+    if not any(t.is_word and not t.is_capitalized and t.lower not in TITLES for t in between):
+        return None  # only titles and capitals between: "Ann Lowe, Mayor of …" reads on
+    opener = phrase_ending_at(tokens, e, floor=k)
+    return opener if opener is not None and opener.kind == "name" else None
 
 
 def _main_subject_for_what(tokens: list[Token], cue: Cue) -> Cue:
