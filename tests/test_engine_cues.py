@@ -727,3 +727,17 @@ def test_a_speech_verb_reporting_a_clause_does_not_invert() -> None:
     text = "Eastvale retiree Paul Ek, who lost 16 lbs. \u201cand two belt loops\u201d by May, says the program changed his life."
     (q,) = extract(text).quotations
     assert q.speaker == "Paul Ek"
+
+
+def test_an_adverb_set_off_by_commas_is_passed_over_to_the_subject() -> None:
+    text = "Paul Ek, meanwhile, who has no such endorsements, said that shows who is \u201cprepared to lead.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Paul Ek"
+
+
+def test_words_after_a_quote_in_mid_sentence_are_no_sentence_subject() -> None:
+    text = (
+        "Voss said he planned to use the money to fight \u201copen borders\u201d violence against officers "
+        "and to counter \u201cEk\u2019s anti-firearm rhetoric.\u201d"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Voss", "Voss"]

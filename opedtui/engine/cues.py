@@ -263,6 +263,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
+    whole = _opens_sentence(text, sentence)  # not cut short by the quote before
     first = 0
     participle: Token | None = None
     verbs = [v for v in range(first, len(tokens)) if tokens[v].lower in _CUE_HEADS]
@@ -270,25 +271,25 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v) and not _is_noun_use(tokens, v):
             participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
-        cue = _cue_at(tokens, v)
+        cue = _cue_at(tokens, v, whole)
         if cue is None:
             continue
         cue = _main_subject_for_what(tokens, cue)
         clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
         for w in (u for u in verbs if clause <= u < v):
-            outer = _cue_at(tokens, w) if tokens[w].lower in _REPORTING_VERBS else None
+            outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
                 return outer
             if tokens[w].lower.endswith("ing") and w + 1 < len(tokens) and tokens[w + 1].lower == "that":
                 # "…, warning that the vote underscores “…”": the warning is the subject's.
-                subject = sentence_subject(tokens[:w])
+                subject = sentence_subject(tokens[:w]) if whole else None
                 if subject is not None:
                     return _cue(subject, tokens[w], tokens[w].text, "before")
         return cue
     if participle is not None:
         # "X escalated her criticism, telling …": the participle's subject speaks,
         # not the owner of a speech noun on the way.
-        mention = _shown_speaking(tokens, participle) or sentence_subject(tokens)
+        mention = _shown_speaking(tokens, participle) or (sentence_subject(tokens) if whole else None)
         if mention is not None and not mention.text.isupper():
             return _cue(mention, participle, participle.text, "before")
     possessed = _possessive_cue(tokens)
@@ -304,7 +305,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             return _cue(named, tokens[-1], ":", "before")
     if participle is not None or introduces:
         # "X, saying …", "X is blunt: “…”", "X issued a statement, “…”": the subject speaks.
-        mention = sentence_subject(tokens)
+        mention = sentence_subject(tokens) if whole else None
         if mention is not None and not mention.text.isupper():
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
@@ -394,8 +395,16 @@ def _introduces(lead: str) -> bool:
     return lead.endswith(",") and bool(words) and words[-1].lower() in _SPEECH_NOUNS
 
 
-def _cue_at(tokens: list[Token], v: int) -> Cue | None:
-    """The cue whose verb (or "according to") is ``tokens[v]``, if its speaker parses."""
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a sentence starts at ``pos``, rather than after a quote inside it."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\u00a0\"'\u201d\u2019)")
+    return not before or before[-1] in ".!?\n"
+
+
+def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
+    """The cue whose verb (or "according to") is ``tokens[v]``, if its speaker
+    parses. ``whole``: the tokens start at their sentence's start, so its
+    subject can be read there."""
     tok = tokens[v]
     if not tok.is_word:
         return None
@@ -421,7 +430,7 @@ def _cue_at(tokens: list[Token], v: int) -> Cue | None:
         mention = subject_after(tokens, v + 1 + particle)  # "Said Jane Doe: “…”", "…,” points out Jane Doe"
         if mention is not None and mention.kind != "name" and v > 1 and tokens[v - 1].text == ",":
             mention = None  # "…, while condemning it, accused the leadership of …": an object
-    if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
+    if mention is None and whole and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
         # "Hale voted on Saturday and says he …", "Ross went on to say"
         mention = sentence_subject(tokens[:v])
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):

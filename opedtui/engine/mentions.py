@@ -192,7 +192,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 return None
             if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
                 role_from_appositive = _join(inner)
-        i = _before_parenthesis(tokens, j - 1)  # "Jo Ree (R-Ohio), a panel member, said"
+        i = _before_aside(tokens, _before_parenthesis(tokens, j - 1))  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
@@ -286,10 +286,25 @@ _PLACE_CLAUSE_OPENERS = frozenset(("where",))
 def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:
     for j in range(comma - 1, max(0, comma - 40), -1):
         if tokens[j].text == "," and j + 1 < comma and tokens[j + 1].lower in _RELATIVE_OPENERS:
-            if j > 0 and is_name_word(tokens[j - 1]):
-                return phrase_ending_at(tokens, j - 1)
+            k = _before_aside(tokens, j - 1)
+            if k >= 0 and is_name_word(tokens[k]):
+                return phrase_ending_at(tokens, k)
             return None
     return None
+
+
+_ASIDES = frozenset("meanwhile however too though instead moreover nonetheless nevertheless therefore again".split())
+"""Words set off by commas between a subject and what follows it: "Ek, meanwhile, who …"."""
+
+
+def _before_aside(tokens: list[Token], i: int) -> int:
+    """The index before an adverb set off by commas that ends at ``tokens[i]``
+    ("Paul Ek, meanwhile, who …"), or ``i`` when there is none."""
+    if i >= 2 and tokens[i - 1].text == "," and not tokens[i].is_capitalized and (
+        tokens[i].lower in _ASIDES or tokens[i].lower in ADVERBS or tokens[i].lower.endswith("ly")
+    ):
+        return i - 2
+    return i
 
 
 def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
