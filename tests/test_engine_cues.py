@@ -741,3 +741,10 @@ def test_words_after_a_quote_in_mid_sentence_are_no_sentence_subject() -> None:
         "and to counter \u201cEk\u2019s anti-firearm rhetoric.\u201d"
     )
     assert [q.speaker for q in extract(text).quotations] == ["Voss", "Voss"]
+
+
+def test_an_abbreviation_can_end_a_sentence() -> None:
+    text = "Paul Ek said the money stayed in the U.S. He says the plan is \u201ca fraud.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "Paul Ek"
+    assert q.cue == "He says"

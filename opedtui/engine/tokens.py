@@ -66,7 +66,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins."""
     found = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not ends_abbreviation(text, m.start()):
+        if _breaks(text, m):
             found = m.end()
     return found
 
@@ -76,7 +76,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     break ends a sentence too (headings and captions have no full stop)."""
     found = [start]
     for m in _SENTENCE_OR_LINE_END.finditer(text, start, end):
-        if m.group()[0] == "\n" or not ends_abbreviation(text, m.start()):
+        if m.group()[0] == "\n" or _breaks(text, m):
             found.append(m.end())
     return found
 
@@ -84,9 +84,19 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 def first_sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence running at ``start`` ends, or ``end``."""
     for m in _SENTENCE_END.finditer(text, start, end):
-        if not ends_abbreviation(text, m.start()):
+        if _breaks(text, m):
             return m.start() + 1
     return end
+
+
+_SENTENCE_OPENER = re.compile(r"[\"'\u201c\u2018(]?(?:He|She|It|They|We|The|This|That|These|Those|There|But)\b")
+
+
+def _breaks(text: str, m: re.Match[str]) -> bool:
+    """Whether the full stop matched by ``m`` ends a sentence: not one that
+    ends an abbreviation, unless a word that only opens sentences follows
+    ("… in the U.S. He said …")."""
+    return not ends_abbreviation(text, m.start()) or _SENTENCE_OPENER.match(text, m.end()) is not None
 
 
 def ends_abbreviation(text: str, dot: int) -> bool:
