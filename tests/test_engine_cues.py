@@ -748,3 +748,16 @@ def test_an_abbreviation_can_end_a_sentence() -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Paul Ek"
     assert q.cue == "He says"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Senator Lena Voss released the following statement:\n\n\u201cWe offer our condolences.\u201d", "Lena Voss"),
+        ("The mayor issued a statement: \u201cWe offer our condolences.\u201d", "mayor"),
+        ("From the report: \u201cThe river is safe.\u201d", "report"),
+    ],
+)
+def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

@@ -302,6 +302,14 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
+            if named.kind != "name" and whole:
+                # "Voss released the following statement: “…”": who issued it speaks.
+                issuer = sentence_subject(tokens)
+                speaks = issuer is not None and (
+                    issuer.kind != "nominal" or (describes_a_source(issuer) and issuer.head not in WRITING_NOUNS)
+                )
+                if issuer is not None and speaks and issuer.end <= named.start:
+                    return _cue(issuer, tokens[-1], ":", "before")
             return _cue(named, tokens[-1], ":", "before")
     if participle is not None or introduces:
         # "X, saying …", "X is blunt: “…”", "X issued a statement, “…”": the subject speaks.
