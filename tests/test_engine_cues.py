@@ -761,3 +761,14 @@ def test_an_abbreviation_can_end_a_sentence() -> None:
 def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+def test_a_given_name_spelled_like_a_function_word() -> None:
+    text = "Costs keep rising, Ann Lowe said.\n\n\"It is an expensive model,\" said Will Doyle, a professor in Eastvale."
+    assert [q.speaker for q in extract(text).quotations] == ["Will Doyle"]
+
+
+def test_the_object_of_a_participle_before_the_verb_is_not_its_subject() -> None:
+    text = "Another intelligence source speaking to Radio North said, \u201cThe agents are investigating.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "intelligence source"

@@ -202,6 +202,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             # "Voss at the time said", "Voss, who has in the past described":
             # the phrase is a circumstance; the subject stands before it.
             return subject_before(tokens, first - 1)
+    first = mention.start_index(tokens)
+    if first > 1 and tokens[first - 1].lower in _PARTICIPLE_LINKS and _is_participle(tokens[first - 2]):
+        # "Another source speaking to Radio North said": the participle's
+        # object is no subject; the one speaking stands before it.
+        return subject_before(tokens, first - 2)
     if role_from_appositive:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
@@ -293,6 +298,13 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
     return None
 
 
+_PARTICIPLE_LINKS = frozenset("to with on for in".split())
+
+
+def _is_participle(tok: Token) -> bool:
+    return tok.is_word and not tok.is_capitalized and tok.lower.endswith("ing") and len(tok.lower) > 4
+
+
 _ASIDES = frozenset("meanwhile however too though instead moreover nonetheless nevertheless therefore again".split())
 """Words set off by commas between a subject and what follows it: "Ek, meanwhile, who …"."""
 
@@ -363,6 +375,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     while j < n and tokens[j].is_word and j - i < 10 and (
         tokens[j].lower not in NP_BREAKERS
         or (tokens[j].lower in ("and", "of", "&") and j + 1 < n and tokens[j + 1].is_word and j > i)
+        or _given_name_like_a_word(tokens, j)
     ):
         if named and not tokens[j].is_capitalized and (tokens[j].lower.endswith("ed") or tokens[j].lower in SPEECH_VERBS):
             break  # "Mayor Lena Voss released a statement …": the name's verb ends it
@@ -575,6 +588,13 @@ _NOUN_PREPOSITIONS = frozenset("with about".split())
 def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
     first = mention.start_index(tokens)
     return first > 0 and tokens[first - 1].lower in _NOUN_PREPOSITIONS
+
+
+def _given_name_like_a_word(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is a given name spelled like a function word,
+    capitalised before a surname: "said Will Doyle"."""
+    tok = tokens[j]
+    return tok.is_capitalized and tok.lower not in NOT_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1])
 
 
 def _is_lower_noun(tok: Token) -> bool:
