@@ -63,6 +63,8 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ("He joined a \u201cresistance\u201d group last year.", "resistance"),
         ('They watched the film "Jaws" again.', "Jaws"),
         ('Teenagers use words like "yeet" all the time.', "yeet"),
+        ('Among the newest is "yeet," which variously refers to a dance, Voss said.', "yeet,"),
+        ('In their slang "yeet" means to throw something, Voss said.', "yeet"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),

@@ -75,6 +75,8 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     letter = inner.rstrip(".,!?;:")
     if len(letter) == 1 and letter.isalpha() and letter != "I":
         return True  # a letter named: push the button for “R,” or “D,”
+    if len(words) <= 2 and _DEFINED.match(text, outer_end):
+        return True  # a word defined: “yeet,” which refers to a dance
     if inner[-1] in ".,!?;:\u2026":
         return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
@@ -96,6 +98,13 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     return False
 
 
+_DEFINED = re.compile(
+    r",?[ \u00a0]+(?:which[ \u00a0]+|that[ \u00a0]+)?(?:\w+ly[ \u00a0]+)?"
+    r"(?:refers|referred|stands[ \u00a0]+for|is[ \u00a0]+short[ \u00a0]+for|is[ \u00a0]+slang[ \u00a0]+for)\b"
+    r"|[ \u00a0]+means\b"
+)
+"""What follows a word that is defined rather than said: “yeet,” which refers to
+…; “yeet” means … (not ", which means", which goes on about what was said)."""
 _NOUN_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "dom", "ure", "er")
 """Endings that mark a word as a noun: resistance, movement, reformer."""
 
