@@ -65,6 +65,8 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('Teenagers use words like "yeet" all the time.', "yeet"),
         ('Among the newest is "yeet," which variously refers to a dance, Voss said.', "yeet,"),
         ('In their slang "yeet" means to throw something, Voss said.', "yeet"),
+        ("Ann Lowe, star of television\u2019s \u201cScandal,\u201d thanked the crew.", "Scandal,"),
+        ("On Fox News Channel\u2019s \u201cHannity,\u201d Paul Ek said nothing new.", "Hannity,"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
