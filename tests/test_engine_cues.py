@@ -713,9 +713,10 @@ def test_a_writing_that_claims_is_its_subject_not_a_modifier() -> None:
 def test_a_signature_on_the_line_after_the_quote() -> None:
     text = (
         "Readers wrote in.\n\n\u201cThe new line saved my mornings.\u201d\n\n- Petra Lindqvist.\n\n"
-        "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n"
+        "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n\n"
+        "\u201cIt never comes.\u201d \u2013 Ida Brandt\n"
     )
-    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Marta Quist"]
+    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Marta Quist", "Ida Brandt"]
 
 
 def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:
