@@ -65,8 +65,8 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('Teenagers use words like "yeet" all the time.', "yeet"),
         ('Among the newest is "yeet," which variously refers to a dance, Voss said.', "yeet,"),
         ('In their slang "yeet" means to throw something, Voss said.', "yeet"),
-        ("Ann Lowe, star of television\u2019s \u201cScandal,\u201d thanked the crew.", "Scandal,"),
-        ("On Fox News Channel\u2019s \u201cHannity,\u201d Paul Ek said nothing new.", "Hannity,"),
+        ("Ann Lowe, star of television\u2019s \u201cHarbour Lights,\u201d thanked the crew.", "Harbour Lights,"),
+        ("On Eastvale News Channel\u2019s \u201cNight Desk,\u201d Paul Ek said nothing new.", "Night Desk,"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
@@ -769,8 +769,8 @@ def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> No
 
 
 def test_a_given_name_spelled_like_a_function_word() -> None:
-    text = "Costs keep rising, Ann Lowe said.\n\n\"It is an expensive model,\" said Will Doyle, a professor in Eastvale."
-    assert [q.speaker for q in extract(text).quotations] == ["Will Doyle"]
+    text = "Costs keep rising, Ann Lowe said.\n\n\"It is an expensive model,\" said Will Brandt, a professor in Eastvale."
+    assert [q.speaker for q in extract(text).quotations] == ["Will Brandt"]
 
 
 def test_the_object_of_a_participle_before_the_verb_is_not_its_subject() -> None:

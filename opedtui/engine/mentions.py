@@ -484,7 +484,7 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     name_words = name_words[k:]
     given = _given_name_inside(name_words)
     if given > 0:
-        # Title-case words glued to the front ("Benghazi Widow Lena Voss" in a
+        # Title-case words glued to the front ("Harbour Widow Lena Voss" in a
         # headline): the person starts at the given name.
         titles, name_words = titles + name_words[:given], name_words[given:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
@@ -592,7 +592,7 @@ def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
 
 def _given_name_like_a_word(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` is a given name spelled like a function word,
-    capitalised before a surname: "said Will Doyle"."""
+    capitalised before a surname: "said Will Brandt"."""
     tok = tokens[j]
     return tok.is_capitalized and tok.lower not in NOT_NAMES and j + 1 < len(tokens) and is_name_word(tokens[j + 1])
 

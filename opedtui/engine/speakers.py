@@ -26,6 +26,7 @@ from opedtui.engine.lexicon import (
     MALE_NOUNS,
     MALE_TITLES,
     NON_PERSON_NAME_WORDS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -43,6 +44,7 @@ _NAME_WORD = r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
+_LAST_CAPITALISED = re.compile(r"(?:^|[^\w'\u2019.])([A-Z][a-z]+) $")
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
     r"^(?:someone|somebody|a person|an individual|one)\s+(?:who|that)\s+"
@@ -176,7 +178,10 @@ class SpeakerResolver:
         first = words[0] if len(words) > 1 else ""
         candidates = [c for c in self._by_head.get(surname, ()) if c.kind == "person"]
         if first:
-            same = [c for c in candidates if not c.first or c.first == first]
+            # "El Badri" and "Roca Vidal" are the end of "Samira El Badri"
+            # and "Ines Roca Vidal": a surname of two words, not a first name.
+            tail = " " + " ".join(words)
+            same = [c for c in candidates if not c.first or c.first == first or c.name.endswith(tail)]
             candidates = same
         cluster = max(candidates, key=lambda c: c.last_seen) if candidates else None
         if not create and cluster is not None:
@@ -195,6 +200,7 @@ class SpeakerResolver:
         if cluster is None:
             if not create:
                 return None
+            words = self._longer_form(words) or words
             cluster = self._new_person(words, surname)
         elif first and not cluster.first:
             cluster.first = first
@@ -202,6 +208,28 @@ class SpeakerResolver:
             cluster.name = " ".join(words)
         self._learn(cluster, words, title)
         return cluster
+
+    def _longer_form(self, words: list[str]) -> list[str] | None:
+        """The fuller name the text gives a two-word name that is a surname
+        of two words: "Ines Roca Vidal" for "Roca Vidal" (a known given name
+        before it), "Samira El Badri" for "El Badri" (a particle opening it)."""
+        if len(words) != 2:
+            return None
+        particle = words[0].lower() in NAME_PARTICLES
+        text = self.text
+        lo, hi = self._window()
+        pos = text.find(" ".join(words), lo, hi)
+        while pos > 0:
+            before = text[max(0, pos - 30) : pos]
+            if before.endswith(" "):
+                m = _LAST_CAPITALISED.search(before)
+                if m is not None:
+                    given = m.group(1)
+                    low = given.lower()
+                    if _name_gender(given) or (particle and low not in TITLES and low not in NOT_NAMES and low not in NON_PERSON_NAME_WORDS):
+                        return [given, *words]
+            pos = text.find(" ".join(words), pos + 1, hi)
+        return None
 
     def _new_person(self, words: list[str], surname: str) -> SpeakerCluster:
         if len(words) == 1 and words[0].isalpha() and words[0].isupper() and (spelled := self._spelled_out(words[0])):
