@@ -578,3 +578,11 @@ def test_a_surname_of_two_words_is_one_person_with_the_full_name() -> None:
         "Refugee Samira El Badri arrived in 2016. \u201cWe are happy,\u201d El Badri said."
     )
     assert speakers_of(text) == ["Ines Roca Vidal", "Ines Roca Vidal", "Samira El Badri"]
+
+
+def test_a_body_named_after_a_dotted_acronym_is_one_speaker() -> None:
+    text = (
+        "The U.S. Coast Department called for the release and expressed \u201cdeep concern\u201d over the case.\n\n"
+        "\u201cWe share the commitment to the rule of law,\u201d the agency said in a statement."
+    )
+    assert speakers_of(text) == ["U.S. Coast Department", "U.S. Coast Department"]

@@ -38,9 +38,9 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention, names_a_body
 from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
-# An initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
+# A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
-_NAME_WORD = r"[A-Z](?:(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
@@ -383,8 +383,8 @@ class SpeakerResolver:
                 continue
             known = self._resolve_name(" ".join(words), "", create=False)
             if known is not None:
-                if not known.first and not known.gender:
-                    return known
+                if (not known.first or names_a_body(known.name)) and not known.gender:
+                    return known  # "Eastvale Ferry Company", "U.S. State Department"
                 continue
             acronym = len(words) == 1 and words[0].isalpha() and words[0].isupper() and 3 <= len(words[0]) <= 6
             # "Brightwell reported … the company said": a one-word name that is
