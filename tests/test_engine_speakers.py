@@ -586,3 +586,13 @@ def test_a_body_named_after_a_dotted_acronym_is_one_speaker() -> None:
         "\u201cWe share the commitment to the rule of law,\u201d the agency said in a statement."
     )
     assert speakers_of(text) == ["U.S. Coast Department", "U.S. Coast Department"]
+
+
+def test_a_full_name_after_a_dotted_acronym_and_a_title() -> None:
+    text = "Former U.N. Ambassador Paul Ekberg and Ann Lowe slammed the plan.\n\n\u201cI would support the nominee,\u201d said Ekberg."
+    assert speakers_of(text) == ["Paul Ekberg"]
+
+
+def test_dotted_initials_stay_with_their_surname() -> None:
+    text = "The novelist J.M. Ekberg wrote the play.\n\n\u201cAll children grow up,\u201d said Ekberg."
+    assert speakers_of(text) == ["J.M. Ekberg"]

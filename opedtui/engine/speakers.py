@@ -44,6 +44,8 @@ _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+"""A dotted acronym (U.S., U.N.), or initials when a surname follows (J.J. Ek)."""
 _LAST_CAPITALISED = re.compile(r"(?:^|[^\w'\u2019.])([A-Z][a-z]+) $")
 _AUTHORED_BY = re.compile(r"\b(?:written|authored|penned|signed|submitted)\s+by\s+([^.;:\n]{3,120})")
 _SOMEONE_WHO = re.compile(
@@ -253,8 +255,8 @@ class SpeakerResolver:
         while pos >= 0:
             given = _capitals_before(text, pos)
             given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
-            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES):
-                given = given[1:]
+            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES or len(given) > 1 and _DOTTED.fullmatch(given[0])):
+                given = given[1:]  # "Former U.N. Ambassador Paul Ek": the name starts after the titles
             if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
                 if known >= 0:
