@@ -596,3 +596,8 @@ def test_a_full_name_after_a_dotted_acronym_and_a_title() -> None:
 def test_dotted_initials_stay_with_their_surname() -> None:
     text = "The novelist J.M. Ekberg wrote the play.\n\n\u201cAll children grow up,\u201d said Ekberg."
     assert speakers_of(text) == ["J.M. Ekberg"]
+
+
+def test_an_inverted_said_is_no_given_name() -> None:
+    text = "The agency made a \u201cmistake,\u201d Ekberg has said. Said Ekberg, \u201cThe thought is very painful to us.\u201d"
+    assert speakers_of(text) == ["Ekberg", "Ekberg"]

@@ -255,7 +255,7 @@ class SpeakerResolver:
         while pos >= 0:
             given = _capitals_before(text, pos)
             given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
-            while given and (given[0].lower() in TITLES or given[0].lower() in NOT_NAMES or len(given) > 1 and _DOTTED.fullmatch(given[0])):
+            while given and (_opens_no_name(given[0]) or len(given) > 1 and _DOTTED.fullmatch(given[0])):
                 given = given[1:]  # "Former U.N. Ambassador Paul Ek": the name starts after the titles
             if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
@@ -894,6 +894,13 @@ def _could_be_role(words: list[str]) -> bool:
     if _name_gender(last) or low in NOT_NAMES:
         return False  # "Norbert", "Many"
     return not last.islower() or low in ROLE_NOUNS or low in TITLES or low.endswith(_PERSON_NOUN_ENDINGS)
+
+
+def _opens_no_name(word: str) -> bool:
+    """A capital before a surname that is no given name: a title, a function
+    word, or the verb of an inverted cue ("Said Voss, “…”")."""
+    low = word.lower()
+    return low in TITLES or low in NOT_NAMES or low in ("said", "says")
 
 
 def _name_gender(first: str) -> str:
