@@ -67,6 +67,7 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ('In their slang "yeet" means to throw something, Voss said.', "yeet"),
         ("Ann Lowe, star of television\u2019s \u201cHarbour Lights,\u201d thanked the crew.", "Harbour Lights,"),
         ("On Eastvale News Channel\u2019s \u201cNight Desk,\u201d Paul Ek said nothing new.", "Night Desk,"),
+        ("Ida gave birth to a girl, referred to as \u201cour harbour baby\u201d by the crew.", "our harbour baby"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),

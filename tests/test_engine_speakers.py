@@ -601,3 +601,13 @@ def test_dotted_initials_stay_with_their_surname() -> None:
 def test_an_inverted_said_is_no_given_name() -> None:
     text = "The agency made a \u201cmistake,\u201d Ekberg has said. Said Ekberg, \u201cThe thought is very painful to us.\u201d"
     assert speakers_of(text) == ["Ekberg", "Ekberg"]
+
+
+def test_referring_to_someone_as_something_quotes_the_one_who_refers() -> None:
+    text = (
+        "Jeb Voss spoke on Monday.\n\n"
+        "Speaking to Radio North on Monday in Salem, which hosts the vote Tuesday, "
+        "Voss referred to Ek as \u201ca bright, charismatic leader.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Jeb Voss"

@@ -538,6 +538,12 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
             k = comma + 1
             if k + 1 < len(tokens) and len(tokens[k].text) == 4 and tokens[k].text.isdigit() and tokens[k + 1].text == ",":
                 k += 2  # the year of a date: "On July 6, 2015, Voss …"
+            if k < len(tokens) and tokens[k].lower in ("which", "where", "who", "when"):
+                # "Speaking in Salem, which hosts the vote, Voss …": past the clause too.
+                comma = next((i for i, t in enumerate(tokens[k : k + 30], k) if t.text == ","), -1)
+                if comma < 0:
+                    return None
+                k = comma + 1
             k = _past_place(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower in ("his", "her"):
         return _owner(tokens[k])  # "Her message now is simple:" speaks for her
@@ -599,7 +605,7 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
             return True  # "That morning,", "A few days later,"
     if tok.lower in _CONNECTIVES and k + 1 < len(tokens) and tokens[k + 1].text == ",":
         return True  # "Likewise, a paper …", "First, Voss …"
-    if k == 0 and tok.is_capitalized and tok.lower.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_LINKS:
+    if k == 0 and tok.is_capitalized and tok.lower.endswith(("ed", "ing")) and k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICIPLE_LINKS:
         return True  # "Based on …,", "Preceded at the lectern by …,"
     return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
 

@@ -96,6 +96,7 @@ liken:likened:likens:likening compare:compared:compares:comparing referenced ref
 imply:implied:implies:implying repeat:repeated:repeating apologize:apologized:apologizes:apologizing
 protest:protested:protesting object:objected:objecting inform:informed:informs:informing
 cite:cites remind:reminds relay:relayed:relays:relaying invoke:invoked:invokes:invoking coined
+refer:referred:refers:referring
 """
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for group in _SPEECH_STEMS.split() for form in group.split(":")
@@ -113,7 +114,8 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
     "quote quoted quotes quoting report reported reports reporting post posted posts posting "
     "charge charged charges charging signal signaled signals hint hinted hints "
     "describe described describes describing text texts chime chimed "
-    "cited indicated portrayed portrays depicted credited thanked reminded reacted commended".split()
+    "cited indicated portrayed portrays depicted credited thanked reminded reacted commended "
+    "refer referred refers referring".split()
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())

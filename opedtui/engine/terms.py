@@ -84,6 +84,8 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return False  # quoted speech keeps its punctuation inside the marks
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
+    if prev == "as" and prev2 == "to" and len(before) > 2 and before[-3].lower() in ("referred", "refer", "refers"):
+        return True  # a label with no one giving it: the baby, referred to as “our Canadian baby”
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
         return True  # a gloss in parentheses: the dictionary ("jubilant")
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
