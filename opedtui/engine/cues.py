@@ -507,7 +507,8 @@ _LEADING_ADVERBIALS = frozenset(
     "in on at after before during since while when with without despite following responding even "
     "less more about nearly almost last "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
-    "for from by through under back".split()
+    "for from by through under back amid amidst among unlike besides beyond against although though "
+    "if because as once until upon throughout".split()
 )
 _BARE_ADVERBS = frozenset("then also still later meanwhile instead now again".split())
 """Adverbs that may open a sentence without a comma before its subject."""
