@@ -782,8 +782,8 @@ def test_the_object_of_a_participle_before_the_verb_is_not_its_subject() -> None
 
 def test_a_sentence_opening_with_amid_is_read_past_its_phrase() -> None:
     text = (
-        "Amid calls from some to name those blacklisted, the Herald\u2019s Mia Ross offered a justification, "
-        "saying it is necessary to \u201cremember their names.\u201d"
+        "Amid responses from some to create websites that would identify those blacklisted, The Herald\u2019s "
+        "Mia Ross provided a justification for a blacklist, saying it is necessary to \u201cremember their names.\u201d"
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Mia Ross"
