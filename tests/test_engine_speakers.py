@@ -611,3 +611,21 @@ def test_referring_to_someone_as_something_quotes_the_one_who_refers() -> None:
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Jeb Voss"
+
+
+def test_a_group_named_after_a_person_is_the_group() -> None:
+    text = (
+        "The first incident came during a speech at the college, when Voss protesters interrupted "
+        "her speech, shouting \u201cshe wins, we lose!\u201d"
+    )
+    assert speakers_of(text) == ["Voss protesters"]
+
+
+def test_a_name_with_its_own_verb_is_no_group() -> None:
+    text = "Lena Voss spoke first.\n\nVoss offers \u201ca fresh start\u201d to the harbour town."
+    assert speakers_of(text) == ["Lena Voss"]
+
+
+def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
+    text = "Crime is down.\n\nOn its website, the agency lists \u201cpublic corruption as its top priority.\u201d"
+    assert all(q.speaker != "agency lists" for q in extract(text).quotes)

@@ -289,7 +289,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     if participle is not None:
         # "X escalated her criticism, telling …": the participle's subject speaks,
         # not the owner of a speech noun on the way.
-        mention = _shown_speaking(tokens, participle) or (sentence_subject(tokens) if whole else None)
+        mention = _shown_speaking(tokens, participle) or _clause_subject(tokens, participle)
+        mention = mention or (sentence_subject(tokens) if whole else None)
         if mention is not None and not mention.text.isupper():
             return _cue(mention, participle, participle.text, "before")
     possessed = _possessive_cue(tokens)
@@ -641,6 +642,23 @@ def _past_place(tokens: list[Token], k: int) -> int:
         if (is_name_word(after) and after.lower not in NOT_NAMES) or after.lower in _LEADING_ADVERBIALS:
             return j + 1  # "In Salem, Ore., on Tuesday, Voss …"
     return k
+
+
+_SUBORDINATORS = frozenset("when while as after before because since although though whereas".split())
+
+
+def _clause_subject(tokens: list[Token], participle: Token) -> Mention | None:
+    """The subject of the clause a participle closes, when a subordinate
+    clause stands between it and the sentence's start: "The trouble came
+    during a speech, when Voss protesters interrupted her, shouting “…”"."""
+    p = next(i for i, t in enumerate(tokens) if t is participle)
+    c = next((i for i in range(p - 1, 0, -1) if tokens[i].lower in _SUBORDINATORS and tokens[i - 1].text == ","), -1)
+    if c < 0:
+        return None
+    mention = subject_after(tokens, c + 1)
+    if mention is None or mention.kind == "pronoun" and mention.head == "it":
+        return None
+    return mention if mention.kind != "nominal" or describes_a_source(mention) else None
 
 
 def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:

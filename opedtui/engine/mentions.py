@@ -383,6 +383,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         j += 1
     while j > i and not is_name_word(tokens[j - 1]):
         j -= 1
+    if j > i and j + 1 < n and _group_of_people(tokens[j], tokens[j + 1]):
+        return _nominal(tokens[i : j + 1])  # "Voss protesters interrupted": the group, not Voss
     if j > i and _is_possessive(tokens[j - 1]) and j < n and _is_lower_noun(tokens[j]):
         # "said Paul Ek's spokesman": whom the name has speaks, not the name.
         k = j
@@ -523,6 +525,8 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
 
 
+_CLAUSE_WORDS = frozenset("are were have had will would could can may might should must do did say".split())
+"""Verbs a plural subject goes on with: "Voss aides are", "Ek supporters say"."""
 _SERVING_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson spokesmen spokespeople lawyer lawyers attorney attorneys
@@ -535,6 +539,16 @@ def _names_a_person(noun: str) -> bool:
     """Whether a description's head noun is one for people: "spokesman", "wife"."""
     singular = noun.removesuffix("s")
     return any(word in _PERSON_NOUNS for word in (noun, singular))
+
+
+def _group_of_people(word: Token, following: Token) -> bool:
+    """Whether ``word`` after a name is a plural noun for people with its verb
+    after it ("Voss protesters interrupted", "Ek aides are"), not a verb of the
+    name's own ("Voss offers a plan", "the FBI lists “…”")."""
+    low, verb = word.lower, following.lower
+    if word.is_capitalized or not low.endswith("s") or not (_names_a_person(low) or _people_shaped(low)):
+        return False
+    return not following.is_capitalized and (verb.endswith("ed") or verb in _CLAUSE_WORDS or verb in SPEECH_VERBS)
 
 
 def _serves(noun: Token, preposition: Token) -> bool:
@@ -666,7 +680,18 @@ def describes_a_source(mention: Mention) -> bool:
     writing ("the mayor", "her husband", "the report"), not some other word
     ("loud", "recent")."""
     head = mention.head
-    return any(word in _SPEAKING_NOUNS or word in _PERSON_NOUNS for word in (head, head.removesuffix("s")))
+    return any(word in _SPEAKING_NOUNS or word in _PERSON_NOUNS for word in (head, head.removesuffix("s"))) or _people_shaped(head)
+
+
+_NOT_PEOPLE = frozenset(
+    "lists twists exists insists persists resists assists numbers papers orders offers answers covers letters "
+    "matters powers waters centers centres quarters borders headquarters others".split()
+)
+
+
+def _people_shaped(noun: str) -> bool:
+    """A plural shaped like a noun for people: "protesters", "loyalists"."""
+    return noun.endswith(("ers", "ists")) and noun not in _NOT_PEOPLE
 
 
 def could_speak(text: str, mention: Mention) -> bool:
@@ -680,7 +705,7 @@ def could_speak(text: str, mention: Mention) -> bool:
     if mention.text.isupper():
         return False
     if mention.kind == "nominal":
-        return mention.head in _SPEAKING_NOUNS or mention.head.removesuffix("s") in _SPEAKING_NOUNS
+        return describes_a_source(mention)
     words = mention.name.split()
     return len(words) > 1 or _named_mid_sentence(text, words[0], mention.start)
 
