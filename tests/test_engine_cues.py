@@ -68,6 +68,7 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ("Ann Lowe, star of television\u2019s \u201cHarbour Lights,\u201d thanked the crew.", "Harbour Lights,"),
         ("On Eastvale News Channel\u2019s \u201cNight Desk,\u201d Paul Ek said nothing new.", "Night Desk,"),
         ("Ida gave birth to a girl, referred to as \u201cour harbour baby\u201d by the crew.", "our harbour baby"),
+        ("Ek shared a syllabus for a 2002 psychology class called \u201cPerception\u201d on his page.", "Perception"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
@@ -787,3 +788,10 @@ def test_a_sentence_opening_with_amid_is_read_past_its_phrase() -> None:
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Mia Ross"
+
+
+def test_a_thing_given_its_name_has_no_speaker_but_a_person_calling_names_does() -> None:
+    named = extract("Ek shared a syllabus for a psychology class called \u201cPerception\u201d on his page.")
+    assert [q.speaker for q in named.quotes] == [None]
+    called = extract("The debate went on for hours; one lawmaker called Ek \u201cthe orange prince of self-publicity.\u201d")
+    assert [q.speaker for q in called.quotations] == ["lawmaker"]

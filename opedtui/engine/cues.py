@@ -446,11 +446,29 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
         return None  # "a $300-million claim", "a note": a noun, not a verb
     if mention is not None and _plural_noun_after_modifier(mention, tok):
         return None  # "loud chants of “no”", "his recent remarks": nouns, not verbs
+    if mention is not None and _names_a_thing(tokens, v, mention):
+        return None  # "a psychology class called “Perception”": a thing's name, no speaker
     if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
         return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
 
 
+_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed labeled labelled branded titled entitled".split())
+
+
+def _names_a_thing(tokens: list[Token], v: int, mention: Mention) -> bool:
+    """Whether "called" (or "dubbed" …) right before the quote gives a thing
+    its name ("a class called “Perception”") rather than reporting what
+    someone called it ("one lawmaker called Ek “…”", "what critics have
+    dubbed the “…”"): no object between, no auxiliary before, and the phrase
+    before it names no person, body or writing."""
+    if tokens[v].lower not in _NAMING_PARTICIPLES or mention.kind != "nominal" or describes_a_source(mention):
+        return False
+    rest = [t.lower for t in tokens[v + 1 :]]
+    if rest not in ([], ["the"], ["a"], ["an"]):
+        return False
+    return v == 0 or tokens[v - 1].lower not in _AUXILIARIES_BEFORE
+_AUXILIARIES_BEFORE = frozenset("has have had is was are were be been".split())
 _PLURAL_SPEECH_NOUNS = frozenset(
     "calls chants comments remarks claims demands notes tweets answers replies quips jokes vows pledges boasts "
     "cries shouts pleas questions responses statements warnings".split()

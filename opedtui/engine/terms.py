@@ -69,6 +69,9 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         and not _called_by_someone(before)
     ):
         return True
+    if prev in _CALLED and len(before) > 1 and before[-2].islower() and words and words[0][:1].isupper():
+        if len(words) <= 2 and not _called_by_someone(before):
+            return True  # a thing's own name: a psychology class called “Perception”
     if not words or len(words) > MAX_TERM_WORDS or uttered:
         return False  # uttered: the words of a remark, "his “not there yet” comment"
     if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
