@@ -24,8 +24,12 @@ _ABBREVIATIONS = frozenset(
     "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
-_SENTENCE_OR_LINE_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*")
+_AFTER_SENTENCE_END = r"[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
+_SENTENCE_END = re.compile(r"[.!?]" + _AFTER_SENTENCE_END)
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?\n](?:(?<=[.!?])" + _AFTER_SENTENCE_END + r"|(?<=\n)\s*)")
+"""A sentence end, or a line break and the space after it. Written to open with
+one character class (not "…|\\n\\s*"), so the regex engine skips quickly to
+the few places a match can start."""
 
 
 @dataclass(slots=True)
