@@ -717,8 +717,10 @@ def test_a_signature_on_the_line_after_the_quote() -> None:
         "Readers wrote in.\n\n\u201cThe new line saved my mornings.\u201d\n\n- Petra Lindqvist.\n\n"
         "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n\n"
         "\u201cIt never comes.\u201d \u2013 Ida Brandt\n"
+        "\u201cIt is a disgrace. That is my opinion.\u201d\u00a0\u2015 Jo Ree.\n"
     )
-    assert [q.speaker for q in extract(text).quotations] == ["Petra Lindqvist", "Marta Quist", "Ida Brandt"]
+    speakers = [q.speaker for q in extract(text).quotations]
+    assert speakers == ["Petra Lindqvist", "Marta Quist", "Ida Brandt", "Jo Ree"]
 
 
 def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:
