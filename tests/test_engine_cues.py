@@ -63,12 +63,12 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ("He joined a \u201cresistance\u201d group last year.", "resistance"),
         ('They watched the film "Jaws" again.', "Jaws"),
         ('Teenagers use words like "yeet" all the time.', "yeet"),
-        ('Among the newest is "yeet," which variously refers to a dance, Voss said.', "yeet,"),
+        ('Top of the list is "yeet," which roughly refers to tossing a thing, Voss said.', "yeet,"),
         ('In their slang "yeet" means to throw something, Voss said.', "yeet"),
-        ("Ann Lowe, star of television\u2019s \u201cHarbour Lights,\u201d thanked the crew.", "Harbour Lights,"),
-        ("On Eastvale News Channel\u2019s \u201cNight Desk,\u201d Paul Ek said nothing new.", "Night Desk,"),
+        ("Ann Lowe, star of television\u2019s \u201cDriftwood,\u201d thanked the crew.", "Driftwood,"),
+        ("On Eastvale News Channel\u2019s \u201cTideline,\u201d Paul Ek said nothing new.", "Tideline,"),
         ("Ida gave birth to a girl, referred to as \u201cour harbour baby\u201d by the crew.", "our harbour baby"),
-        ("Ek shared a syllabus for a 2002 psychology class called \u201cPerception\u201d on his page.", "Perception"),
+        ("Ek shared the outline of a 1998 geology course called \u201cBedrock\u201d online.", "Bedrock"),
         ('Her memoir, "A Long Way Home Again," sold well.', "A Long Way Home Again,"),
         ("To join, Lena Voss said, enter your email and click \u201cSign up.\u201d", "Sign up."),
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
@@ -686,7 +686,7 @@ def test_a_participle_after_its_noun_is_not_the_head(text: str, speaker: str) ->
 
 
 def test_a_participle_after_with_and_a_name_is_that_name_speaking() -> None:
-    text = "The crowd cheered, with Voss reportedly yelling: \u201cGet him out of here!\u201d"
+    text = "The hall cheered, with Voss apparently shouting: \u201cSit down, please!\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "Voss"
 
@@ -699,15 +699,15 @@ def test_a_counted_group_is_the_subject_of_its_participle() -> None:
 
 def test_an_aside_between_dashes_before_the_verb() -> None:
     text = (
-        "Paul Ek \u2014 named by the Herald as the leading choice for the post \u2014 told Radio North "
-        "that \u201cyou have to look at it very seriously.\u201d"
+        "Paul Ek \u2014 tipped by the Herald as the favourite for the job \u2014 told Radio North "
+        "that \u201cthe offer deserves careful thought.\u201d"
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Paul Ek"
 
 
 def test_a_writing_that_claims_is_its_subject_not_a_modifier() -> None:
-    text = "The ad claims \u201cVoss is the conservative you can trust.\u201d"
+    text = "The ad claims \u201cVoss will fix the ferries.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker == "ad"
 
@@ -725,15 +725,15 @@ def test_a_signature_on_the_line_after_the_quote() -> None:
 
 def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:
     text = (
-        "\u201cYou are talking about one genre only,\u201d points out the laid-back Eastvale resident, "
-        "who moved to Canada 15 years ago. \u201cMost artists do not draw superheroes.\u201d"
+        "\u201cThat is only one kind of boat,\u201d points out the soft-spoken Eastvale resident, "
+        "who moved here a decade ago. \u201cMost builders never make yachts.\u201d"
     )
     speakers = [q.speaker for q in extract(text).quotations]
-    assert speakers == ["laid-back Eastvale resident", "laid-back Eastvale resident"]
+    assert speakers == ["soft-spoken Eastvale resident", "soft-spoken Eastvale resident"]
 
 
 def test_a_speech_verb_reporting_a_clause_does_not_invert() -> None:
-    text = "Eastvale retiree Paul Ek, who lost 16 lbs. \u201cand two belt loops\u201d by May, says the program changed his life."
+    text = "Eastvale retiree Paul Ek, who shed 9 lbs. \u201cand a belt size\u201d by June, says the class changed his habits."
     (q,) = extract(text).quotations
     assert q.speaker == "Paul Ek"
 
@@ -746,8 +746,8 @@ def test_an_adverb_set_off_by_commas_is_passed_over_to_the_subject() -> None:
 
 def test_words_after_a_quote_in_mid_sentence_are_no_sentence_subject() -> None:
     text = (
-        "Voss said he planned to use the money to fight \u201copen borders\u201d violence against officers "
-        "and to counter \u201cEk\u2019s anti-firearm rhetoric.\u201d"
+        "Voss said she meant to spend the grant to fight \u201charbour front\u201d vandalism against boat owners "
+        "and to counter \u201cEk\u2019s anti-ferry talk.\u201d"
     )
     assert [q.speaker for q in extract(text).quotations] == ["Voss", "Voss"]
 
@@ -762,8 +762,8 @@ def test_an_abbreviation_can_end_a_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Senator Lena Voss released the following statement:\n\n\u201cWe offer our condolences.\u201d", "Lena Voss"),
-        ("The mayor issued a statement: \u201cWe offer our condolences.\u201d", "mayor"),
+        ("Senator Lena Voss issued a short statement:\n\n\u201cOur thoughts are with the crew.\u201d", "Lena Voss"),
+        ("The mayor issued a statement: \u201cOur thoughts are with the crew.\u201d", "mayor"),
         ("From the report: \u201cThe river is safe.\u201d", "report"),
     ],
 )
@@ -773,27 +773,27 @@ def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> No
 
 
 def test_a_given_name_spelled_like_a_function_word() -> None:
-    text = "Costs keep rising, Ann Lowe said.\n\n\"It is an expensive model,\" said Will Brandt, a professor in Eastvale."
+    text = "Costs keep rising, Ann Lowe said.\n\n\"It costs more every year,\" said Will Brandt, a professor in Eastvale."
     assert [q.speaker for q in extract(text).quotations] == ["Will Brandt"]
 
 
 def test_the_object_of_a_participle_before_the_verb_is_not_its_subject() -> None:
-    text = "Another intelligence source speaking to Radio North said, \u201cThe agents are investigating.\u201d"
+    text = "A second harbour official speaking to Radio North said, \u201cThe files are being checked.\u201d"
     (q,) = extract(text).quotations
-    assert q.speaker == "intelligence source"
+    assert q.speaker == "second harbour official"
 
 
 def test_a_sentence_opening_with_amid_is_read_past_its_phrase() -> None:
     text = (
-        "Amid responses from some to create websites that would identify those blacklisted, The Herald\u2019s "
-        "Mia Ross provided a justification for a blacklist, saying it is necessary to \u201cremember their names.\u201d"
+        "Amid requests from some to build websites that would list those banned, The Herald\u2019s "
+        "Mia Ross provided a defence of the ban, saying it is needed to \u201ckeep the record honest.\u201d"
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Mia Ross"
 
 
 def test_a_thing_given_its_name_has_no_speaker_but_a_person_calling_names_does() -> None:
-    named = extract("Ek shared a syllabus for a psychology class called \u201cPerception\u201d on his page.")
+    named = extract("Ek shared the outline of a geology course called \u201cBedrock\u201d online.")
     assert [q.speaker for q in named.quotes] == [None]
-    called = extract("The debate went on for hours; one lawmaker called Ek \u201cthe orange prince of self-publicity.\u201d")
-    assert [q.speaker for q in called.quotations] == ["lawmaker"]
+    called = extract("The debate went on for hours; one councillor called Ek \u201cthe loudest foghorn on the coast.\u201d")
+    assert [q.speaker for q in called.quotations] == ["councillor"]

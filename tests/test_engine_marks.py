@@ -31,8 +31,8 @@ def test_single_quotes_nested_in_doubles_stay_inside() -> None:
 
 
 def test_double_quotes_nested_in_the_same_marks_stay_inside() -> None:
-    text = "\u201cI would rather live in what he calls \u201chell\u201d than leave,\u201d she said. \u201cNo.\u201d"
-    assert quoted(text) == ["I would rather live in what he calls \u201chell\u201d than leave,", "No."]
+    text = "\u201cI would sooner sleep in what he calls \u201cthe barn\u201d than go,\u201d she said. \u201cNo.\u201d"
+    assert quoted(text) == ["I would sooner sleep in what he calls \u201cthe barn\u201d than go,", "No."]
 
 
 @pytest.mark.parametrize(

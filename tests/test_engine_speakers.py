@@ -501,7 +501,7 @@ def test_an_honorific_is_no_role_but_an_appositive_is() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["the campaign shrugged off", "steep for", "angry", "Mary", "who's running for mayor", "the paper's"],
+    ["the board shrugged off", "keen for", "angry", "Mary", "who's running for mayor", "the paper's"],
 )
 def test_words_that_cannot_be_a_role_are_not_shown_as_one(title: str) -> None:
     from opedtui.engine.speakers import _as_role
@@ -512,7 +512,7 @@ def test_words_that_cannot_be_a_role_are_not_shown_as_one(title: str) -> None:
 def test_a_role_keeps_its_plausible_parts() -> None:
     from opedtui.engine.speakers import _as_role
 
-    assert _as_role("Mr.; a screenwriter and former studio executive") == "a screenwriter and former studio executive"
+    assert _as_role("Mr.; a sculptor and former museum guard") == "a sculptor and former museum guard"
     assert _as_role("White House press secretary") == "White House press secretary"
 
 
@@ -532,7 +532,7 @@ def test_who_after_a_description_is_that_description() -> None:
 
 def test_who_after_a_phrase_of_what_someone_knows_is_not_that_phrase() -> None:
     text = (
-        "\u201cIt was not convincing,\u201d said one aide familiar with the talks, "
+        "\u201cIt was not convincing,\u201d said one aide familiar with the budget, "
         "who added that the ministers seemed \u201crattled.\u201d"
     )
     assert speakers_of(text) == ["aide", "aide"]
@@ -541,7 +541,7 @@ def test_who_after_a_phrase_of_what_someone_knows_is_not_that_phrase() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The delegates erupted in booing and loud chants of \u201cno\u201d before the vote.",
+        "The hall filled with whistles and loud chants of \u201cshame\u201d before the count.",
         "There were near-constant calls of \u201cKeep the Pier\u201d as she passed by.",
     ],
 )
@@ -550,14 +550,14 @@ def test_a_speech_noun_after_an_adjective_is_no_verb(text: str) -> None:
 
 
 def test_a_counted_share_of_people_is_its_own_source() -> None:
-    text = "Asked whether the plan would pass, 21 percent said \u201cnot likely\u201d and 14 percent said \u201cnot at all.\u201d"
-    assert speakers_of(text) == ["21 percent", "14 percent"]
+    text = "Asked whether the plan would pass, 23 percent said \u201chardly\u201d and 12 percent said \u201cnever.\u201d"
+    assert speakers_of(text) == ["23 percent", "12 percent"]
 
 
 def test_the_name_opening_a_sentence_is_its_subject_not_a_capital_past_the_verb() -> None:
     text = (
         "Lena Voss spoke in Eastvale on Monday.\n\n"
-        "Voss took the stage Tuesday at the Harbour Inn and called the system \u201crotten to the core.\u201d"
+        "Voss took the podium Friday at the Harbour Inn and called the ferry plan \u201cbroken beyond repair.\u201d"
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
@@ -567,7 +567,7 @@ def test_the_name_opening_a_sentence_is_its_subject_not_a_capital_past_the_verb(
 def test_a_title_opening_a_sentence_is_not_taken_for_its_subject() -> None:
     text = (
         "Former prosecutor and Eastvale Mayor Otto Lowe, who backs Voss, trashed the report on the radio, "
-        "calling it a \u201cno-brainer\u201d to prosecute."
+        "calling it an \u201ceasy call\u201d to appeal."
     )
     assert speakers_of(text) == ["Otto Lowe"]
 
@@ -582,14 +582,14 @@ def test_a_surname_of_two_words_is_one_person_with_the_full_name() -> None:
 
 def test_a_body_named_after_a_dotted_acronym_is_one_speaker() -> None:
     text = (
-        "The U.S. Coast Department called for the release and expressed \u201cdeep concern\u201d over the case.\n\n"
-        "\u201cWe share the commitment to the rule of law,\u201d the agency said in a statement."
+        "The U.S. Coast Department asked for the crew\u2019s return and voiced \u201cgrave worry\u201d about the ship.\n\n"
+        "\u201cWe stand by the law of the sea,\u201d the agency said in a statement."
     )
     assert speakers_of(text) == ["U.S. Coast Department", "U.S. Coast Department"]
 
 
 def test_a_full_name_after_a_dotted_acronym_and_a_title() -> None:
-    text = "Former U.N. Ambassador Paul Ekberg and Ann Lowe slammed the plan.\n\n\u201cI would support the nominee,\u201d said Ekberg."
+    text = "Former U.N. Ambassador Paul Ekberg and Ann Lowe slammed the plan.\n\n\u201cI will back whoever wins,\u201d said Ekberg."
     assert speakers_of(text) == ["Paul Ekberg"]
 
 
@@ -607,7 +607,7 @@ def test_referring_to_someone_as_something_quotes_the_one_who_refers() -> None:
     text = (
         "Jeb Voss spoke on Monday.\n\n"
         "Speaking to Radio North on Monday in Salem, which hosts the vote Tuesday, "
-        "Voss referred to Ek as \u201ca bright, charismatic leader.\u201d"
+        "Voss referred to Ek as \u201ca steady, patient captain.\u201d"
     )
     (q,) = extract(text).quotations
     assert q.speaker == "Jeb Voss"
@@ -615,10 +615,10 @@ def test_referring_to_someone_as_something_quotes_the_one_who_refers() -> None:
 
 def test_a_group_named_after_a_person_is_the_group() -> None:
     text = (
-        "The first incident came during a speech at the college, when Voss protesters interrupted "
-        "her speech, shouting \u201cshe wins, we lose!\u201d"
+        "The trouble started during a talk at the library, when Voss hecklers interrupted "
+        "her talk, shouting \u201cno more fees!\u201d"
     )
-    assert speakers_of(text) == ["Voss protesters"]
+    assert speakers_of(text) == ["Voss hecklers"]
 
 
 def test_a_name_with_its_own_verb_is_no_group() -> None:
@@ -627,5 +627,5 @@ def test_a_name_with_its_own_verb_is_no_group() -> None:
 
 
 def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
-    text = "Crime is down.\n\nOn its website, the agency lists \u201cpublic corruption as its top priority.\u201d"
+    text = "Crime is down.\n\nOn its website, the agency lists \u201charbour safety as its first duty.\u201d"
     assert all(q.speaker != "agency lists" for q in extract(text).quotes)

@@ -150,7 +150,7 @@ def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
         return False
     if tokens[k].lower in _CLAUSE_VERBS:
         return True
-    # "says the program changed his life": a past tense with its object
+    # "says the class changed his habits": a past tense with its object
     # (a participle would go on with "by": "said the aide hired by …").
     return tokens[k].lower.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower in _OBJECT_OPENERS
 
@@ -304,7 +304,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
             if named.kind != "name" and whole:
-                # "Voss released the following statement: “…”": who issued it speaks.
+                # "Voss issued a short statement: “…”": who issued it speaks.
                 issuer = sentence_subject(tokens)
                 speaks = issuer is not None and (
                     issuer.kind != "nominal" or (describes_a_source(issuer) and issuer.head not in WRITING_NOUNS)
@@ -445,7 +445,7 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
     if mention is not None and _plural_noun_after_modifier(mention, tok):
-        return None  # "loud chants of “no”", "his recent remarks": nouns, not verbs
+        return None  # "loud chants of “shame”", "his latest remarks": nouns, not verbs
     if mention is not None and _names_a_thing(tokens, v, mention):
         return None  # "a psychology class called “Perception”": a thing's name, no speaker
     if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
@@ -478,8 +478,8 @@ _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "able", "ib
 
 def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
     """Whether a speech word that is also a plural noun follows a modifier
-    rather than its subject ("loud chants", "his recent remarks", "a wave of
-    positive comments"), so is the noun. The subject would be a noun: a
+    rather than its subject ("loud chants", "his latest remarks", "a flood of
+    warm comments"), so is the noun. The subject would be a noun: a
     person, a body or a writing ("the mayor calls", "the ad claims"); a
     word shaped like an adjective, or one bare word, is none."""
     if verb.lower not in _PLURAL_SPEECH_NOUNS or mention.kind != "nominal" or describes_a_source(mention):
@@ -577,8 +577,8 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
 
 def _name_opening(tokens: list[Token], k: int, found: Mention) -> Mention | None:
     """The name that opens a sentence at ``tokens[k]``, when the phrase found
-    after it lies past its verb: in "Voss took the stage Tuesday and called …"
-    Voss is the subject, not "the stage Tuesday". Not a title ("Former
+    after it lies past its verb: in "Voss took the podium Friday and called …"
+    Voss is the subject, not "the podium Friday". Not a title ("Former
     prosecutor and Mayor Ann Lowe") nor one of two names joined by "and"."""
     if not is_name_word(tokens[k]):
         return None
@@ -667,8 +667,8 @@ _SUBORDINATORS = frozenset("when while as after before because since although th
 
 def _clause_subject(tokens: list[Token], participle: Token) -> Mention | None:
     """The subject of the clause a participle closes, when a subordinate
-    clause stands between it and the sentence's start: "The trouble came
-    during a speech, when Voss protesters interrupted her, shouting “…”"."""
+    clause stands between it and the sentence's start: "The trouble started
+    during a talk, when Voss hecklers interrupted her, shouting “…”"."""
     p = next(i for i, t in enumerate(tokens) if t is participle)
     c = next((i for i in range(p - 1, 0, -1) if tokens[i].lower in _SUBORDINATORS and tokens[i - 1].text == ","), -1)
     if c < 0:
@@ -680,7 +680,7 @@ def _clause_subject(tokens: list[Token], participle: Token) -> Mention | None:
 
 
 def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:
-    """"The ad uses footage of Lena Voss asking, “…”", "the crowd cheered,
+    """"The ad shows clips of Lena Voss asking, “…”", "the crowd cheered,
     with Voss reportedly yelling: “…”": the person the participle follows,
     after "of" or "with", is the one speaking."""
     p = next(i for i, t in enumerate(tokens) if t is participle)

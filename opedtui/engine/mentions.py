@@ -143,7 +143,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             antecedent = _person_before_appositive(tokens, antecedent) or antecedent
             start = tokens[i].start  # "who" alone: the appositive between is no part of it
         if antecedent is not None and antecedent.kind == "nominal" and _after_preposition(tokens, antecedent):
-            return None  # "one aide familiar with the talks, who added": not the talks
+            return None  # "one aide familiar with the budget, who added": not the talks
         if antecedent is not None and antecedent.kind != "pronoun":
             a = antecedent
             return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
@@ -596,7 +596,7 @@ def with_determiner(determiner: Token, mention: Mention) -> Mention:
 
 
 _NOUN_PREPOSITIONS = frozenset("with about".split())
-"""Prepositions whose object is no subject: "familiar with the talks, who …"."""
+"""Prepositions whose object is no subject: "familiar with the budget, who …"."""
 
 
 def _after_preposition(tokens: list[Token], mention: Mention) -> bool:

@@ -869,11 +869,11 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", 
 
 def _as_role(title: str) -> str:
     """What the words before (or beside) a name say the person is, for showing
-    with the name: "White House press secretary", "a creative writing professor".
+    with the name: "White House press secretary", "a marine biology professor".
 
     Honorifics are no role, and a part that cannot be one is dropped rather
-    than shown: the end of the clause before the name ("the campaign shrugged
-    off", "steep for"), an adjective ("angry"), a given name."""
+    than shown: the end of the clause before the name ("the board shrugged
+    off", "keen for"), an adjective ("angry"), a given name."""
     roles = []
     for part in title.split(";"):
         words = [w for w in part.strip(" ,").split() if w.lower() not in _HONORIFICS]
@@ -883,8 +883,9 @@ def _as_role(title: str) -> str:
 
 
 def _could_be_role(words: list[str]) -> bool:
+    """Whether the words of one part of a title can be a role (see :func:`_as_role`)."""
     first, last = words[0], words[-1]
-    if last.lower() in _ROLE_ENDS_NOT_WITH or last.endswith(("'s", "\u2019s", "'", "\u2019")):
+    if last.lower() in _ROLE_ENDS_NOT_WITH or last.endswith(_POSSESSIVE_ENDINGS):
         return False
     if first.lower() in _ROLE_STARTS_NOT_WITH or (last.islower() and last.endswith("ed")):
         return False
@@ -894,7 +895,7 @@ def _could_be_role(words: list[str]) -> bool:
         return True
     low = last.lower()
     if _name_gender(last) or low in NOT_NAMES:
-        return False  # "Norbert", "Many"
+        return False  # "Mary", "Many"
     return not last.islower() or low in ROLE_NOUNS or low in TITLES or low.endswith(_PERSON_NOUN_ENDINGS)
 
 

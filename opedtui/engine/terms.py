@@ -60,7 +60,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if words and words[0][:1].isupper() and len(words) <= _MAX_TITLE_WORDS and _MEDIA_OWNS.search(text, max(0, outer_start - 30), outer_start):
         if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
-            return True  # a programme: television’s “Harbour Lights,”, KRNW’s “Night Desk”
+            return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
     if (
         _is_title(words, inner)
         and not uttered
@@ -111,7 +111,7 @@ _MEDIA_OWNS = re.compile(
     r"['\u2019]s[ \u00a0]+$"
 )
 """A broadcaster's or a medium's possessive, which owns programmes, not words:
-KRNW’s “Night Desk”, television’s “Harbour Lights” (not Lena Voss’s “awful” count)."""
+KRNW’s “Tideline”, television’s “Driftwood” (not Lena Voss’s “awful” count)."""
 _DEFINED = re.compile(
     r",?[ \u00a0]+(?:which[ \u00a0]+|that[ \u00a0]+)?(?:\w+ly[ \u00a0]+)?"
     r"(?:refers|referred|stands[ \u00a0]+for|is[ \u00a0]+short[ \u00a0]+for|is[ \u00a0]+slang[ \u00a0]+for)\b"
