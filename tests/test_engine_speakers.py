@@ -629,3 +629,16 @@ def test_a_name_with_its_own_verb_is_no_group() -> None:
 def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
     text = "Crime is down.\n\nOn its website, the agency lists \u201charbour safety as its first duty.\u201d"
     assert all(q.speaker != "agency lists" for q in extract(text).quotes)
+
+
+def test_two_given_names_share_the_surname_after_them() -> None:
+    text = "Ida and Paul Ekberg received a letter this week.\n\n\u201cIt feels like a bad dream,\u201d Ida told reporters."
+    assert speakers_of(text) == ["Ida Ekberg"]
+
+
+def test_a_surname_that_is_also_a_given_name_keeps_its_person() -> None:
+    text = (
+        "Senators Tom Graham and Paul Ekberg met on Friday.\n\n"
+        "\u201cWe found common ground,\u201d Graham said."
+    )
+    assert speakers_of(text) == ["Tom Graham"]

@@ -281,6 +281,11 @@ class SpeakerResolver:
                 if word.lower() in NON_PERSON_NAME_WORDS or word.lower() in NOT_NAMES:
                     return ""
                 return _strip_possessive(word)
+            couple = _COUPLE_NEXT.match(text, end, hi)
+            if couple is not None and _name_gender(couple.group(1)) and self._full_name(first) is None:
+                # "Ida and Paul Ek": Ida Ek, unless the text also uses the word
+                # as a surname ("Senators Lindsey Graham and …").
+                return _strip_possessive(couple.group(2))
             pos = _find_word(text, first, end, hi)
         return ""
 
@@ -804,6 +809,8 @@ def _capitals_before(text: str, pos: int) -> list[str]:
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
+_COUPLE_NEXT = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z][a-z][\w'\u2019\-]+)\b")
+"""Two given names sharing a surname: "Ida and Paul Ekberg"."""
 _WORDS_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\Z")
 _SPELLED_OUT_CHARS = 300
 """Enough for six capitalised words and the small words between them."""
