@@ -642,3 +642,17 @@ def test_a_surname_that_is_also_a_given_name_keeps_its_person() -> None:
         "\u201cWe found common ground,\u201d Graham said."
     )
     assert speakers_of(text) == ["Tom Graham"]
+
+
+def test_a_common_word_opening_a_headline_is_no_given_name() -> None:
+    text = (
+        "Is Voss finally winning over the young?\n\n"
+        "Lena Voss spoke to students on Monday. The mood is good.\n\n"
+        "\u201cThey listen,\u201d Voss said."
+    )
+    assert speakers_of(text) == ["Lena Voss"]
+
+
+def test_a_particle_before_a_surname_stays_with_it() -> None:
+    text = "De Wolff and the council met. The plan is de facto dead.\n\n\u201cWe will try again,\u201d Wolff said."
+    assert speakers_of(text) == ["De Wolff"]

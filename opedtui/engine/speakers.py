@@ -263,10 +263,21 @@ class SpeakerResolver:
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
                 if known >= 0:
                     return [*given[known:], surname]
-                if len(given) < _HEADLINE_CAPITALS:
+                if len(given) < _HEADLINE_CAPITALS and not self._common_word_opening(given, pos):
                     return [*given, surname]
             pos = _find_word(text, surname, pos + len(surname), hi)
         return None
+
+    def _common_word_opening(self, given: list[str], surname_at: int) -> bool:
+        """Whether a lone capital before a surname is a common word that opens
+        its line or sentence, as in the headline "Young Voss supporters": the
+        text also writes it in lower case ("young people")."""
+        if len(given) != 1 or given[0].lower() in NAME_PARTICLES:
+            return False  # "De Blasio", "Al Ashry": a particle of the surname
+        word_at = self.text.rfind(given[0], 0, surname_at)
+        if not self._starts_sentence(word_at):
+            return False
+        return _find_word(self.text, given[0].lower(), *self._window()) >= 0
 
     def _surname_after(self, first: str) -> str:
         """The capitalised word that follows a given name somewhere in the text."""
