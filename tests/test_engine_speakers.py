@@ -656,3 +656,20 @@ def test_a_common_word_opening_a_headline_is_no_given_name() -> None:
 def test_a_particle_before_a_surname_stays_with_it() -> None:
     text = "De Wolff and the council met. The plan is de facto dead.\n\n\u201cWe will try again,\u201d Wolff said."
     assert speakers_of(text) == ["De Wolff"]
+
+
+def test_a_question_word_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "The sea is rising. What Mr. Ek has seen instead are the charts of a warming planet. "
+        "\u201cThey are frightening,\u201d he said in an interview."
+    )
+    assert speakers_of(text) == ["Ek"]
+
+
+def test_a_headline_clause_in_capitals_names_no_one() -> None:
+    text = (
+        "Why She Sees Voss-like Grit In Ek.\n\n"
+        "Harbour icon Ida Brandt used her last column to praise the candidate she backs.\n\n"
+        "\u201cHis visit reminds me of Voss,\u201d she wrote."
+    )
+    assert speakers_of(text) == ["Ida Brandt"]

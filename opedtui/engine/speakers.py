@@ -44,6 +44,10 @@ _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:van|von|de|del|da|di|du|le|la|bin|al)[^\S\n]+)?{_NAME_WORD}){{0,3}}"
 )
+_CLAUSE_PRONOUNS = frozenset("he she they we i".split())
+"""Subject pronouns, which no name holds: capitals with one are a headline's clause."""
+_WH_WORDS = frozenset("what why how who whom whose which where whether".split())
+"""Question words that open a sentence in front of a name: "What Mr. Ek has seen"."""
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 """A dotted acronym (U.S., U.N.), or initials when a surname follows (J.J. Ek)."""
 _LAST_CAPITALISED = re.compile(r"(?:^|[^\w'\u2019.])([A-Z][a-z]+) $")
@@ -257,9 +261,10 @@ class SpeakerResolver:
         while pos >= 0:
             given = _capitals_before(text, pos)
             given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
+            clause = any(w.lower() in _CLAUSE_PRONOUNS for w in given)  # "Why She Sees Voss-like Grit"
             while given and (_opens_no_name(given[0]) or len(given) > 1 and _DOTTED.fullmatch(given[0])):
                 given = given[1:]  # "Former U.N. Ambassador Paul Ek": the name starts after the titles
-            if given and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
+            if given and not clause and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
                 if known >= 0:
                     return [*given[known:], surname]
@@ -559,10 +564,12 @@ class SpeakerResolver:
         one of the wanted gender (or of unknown gender)."""
         words = self.text[start:end].split()
         titles = []
-        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES):
+        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES or words[0].lower() in _WH_WORDS):
             word = words.pop(0)
             if word.lower() in TITLES:
                 titles.append(word)  # "Senator", not "For" in "For Ida Brandt"
+            elif word.lower() in _CLAUSE_PRONOUNS:
+                return None  # a headline clause in capitals: "Why She Sees Voss-like Grit"
         words = [_strip_possessive(w) for w in words]
         named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
         words = words[named:]  # "of Norway Erik Lund": the person starts at "Erik"
@@ -921,7 +928,7 @@ def _opens_no_name(word: str) -> bool:
     """A capital before a surname that is no given name: a title, a function
     word, or the verb of an inverted cue ("Said Voss, “…”")."""
     low = word.lower()
-    return low in TITLES or low in NOT_NAMES or low in ("said", "says")
+    return low in TITLES or low in NOT_NAMES or low in _WH_WORDS or low in ("said", "says")
 
 
 def _name_gender(first: str) -> str:
