@@ -632,7 +632,7 @@ def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
 
 
 def test_two_given_names_share_the_surname_after_them() -> None:
-    text = "Ida and Paul Ekberg received a letter this week.\n\n\u201cIt feels like a bad dream,\u201d Ida told reporters."
+    text = "Ida and Paul Ekberg got a notice on Tuesday.\n\n\u201cIt feels like a bad dream,\u201d Ida told reporters."
     assert speakers_of(text) == ["Ida Ekberg"]
 
 
@@ -660,8 +660,8 @@ def test_a_particle_before_a_surname_stays_with_it() -> None:
 
 def test_a_question_word_before_a_name_is_no_part_of_it() -> None:
     text = (
-        "The sea is rising. What Mr. Ek has seen instead are the charts of a warming planet. "
-        "\u201cThey are frightening,\u201d he said in an interview."
+        "The tide is rising. What Mr. Ek has watched since then are the gauges of the old harbour. "
+        "\u201cThey are alarming,\u201d he said on Tuesday."
     )
     assert speakers_of(text) == ["Ek"]
 
