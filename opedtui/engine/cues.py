@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from opedtui.engine.lexicon import (
     ADVERBS,
     BASE_FORMS,
+    NAMING_PARTICIPLES,
     NOT_NAMES,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -447,19 +448,20 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
     if mention is not None and _plural_noun_after_modifier(mention, tok):
         return None  # "loud chants of “shame”", "his latest remarks": nouns, not verbs
     if mention is not None and _names_a_thing(tokens, v, mention):
-        return None  # "a psychology class called “Perception”": a thing's name, no speaker
+        return None  # "a geology course called “Bedrock”": a thing's name, no speaker
     if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
         return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
 
 
-_NAMING_PARTICIPLES = frozenset("called dubbed named nicknamed labeled labelled branded titled entitled".split())
+_NAMING_PARTICIPLES = NAMING_PARTICIPLES | {"named", "titled", "entitled"}
+_AUXILIARIES_BEFORE = _BE_FORMS | {"has", "have", "had"}
 
 
 def _names_a_thing(tokens: list[Token], v: int, mention: Mention) -> bool:
     """Whether "called" (or "dubbed" …) right before the quote gives a thing
-    its name ("a class called “Perception”") rather than reporting what
-    someone called it ("one lawmaker called Ek “…”", "what critics have
+    its name ("a course called “Bedrock”") rather than reporting what
+    someone called it ("one councillor called Ek “…”", "what critics have
     dubbed the “…”"): no object between, no auxiliary before, and the phrase
     before it names no person, body or writing."""
     if tokens[v].lower not in _NAMING_PARTICIPLES or mention.kind != "nominal" or describes_a_source(mention):
@@ -468,7 +470,8 @@ def _names_a_thing(tokens: list[Token], v: int, mention: Mention) -> bool:
     if rest not in ([], ["the"], ["a"], ["an"]):
         return False
     return v == 0 or tokens[v - 1].lower not in _AUXILIARIES_BEFORE
-_AUXILIARIES_BEFORE = frozenset("has have had is was are were be been".split())
+
+
 _PLURAL_SPEECH_NOUNS = frozenset(
     "calls chants comments remarks claims demands notes tweets answers replies quips jokes vows pledges boasts "
     "cries shouts pleas questions responses statements warnings".split()
@@ -552,7 +555,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
         if k + 1 < len(tokens) and tokens[k].lower in _BARE_ADVERBS and tokens[k + 1].text != ",":
             k += 1  # "And then Voss went on the attack": an adverb needs no comma
         if k < len(tokens) and _opens_with_adverbial(tokens, k):
-            comma = next((i for i, t in enumerate(tokens[k : k + 25], k) if t.text == ","), -1)
+            comma = _next_comma(tokens, k, 25)
             if comma < 0:
                 return None
             k = comma + 1
@@ -560,7 +563,7 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
                 k += 2  # the year of a date: "On July 6, 2015, Voss …"
             if k < len(tokens) and tokens[k].lower in ("which", "where", "who", "when"):
                 # "Speaking in Salem, which hosts the vote, Voss …": past the clause too.
-                comma = next((i for i, t in enumerate(tokens[k : k + 30], k) if t.text == ","), -1)
+                comma = _next_comma(tokens, k, 30)
                 if comma < 0:
                     return None
                 k = comma + 1
@@ -573,6 +576,11 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
     if mention is None or mention.kind == "pronoun" and mention.head == "it":
         return None
     return mention
+
+
+def _next_comma(tokens: list[Token], k: int, reach: int) -> int:
+    """Where the first comma among ``reach`` tokens from ``tokens[k]`` stands, or -1."""
+    return next((i for i, t in enumerate(tokens[k : k + reach], k) if t.text == ","), -1)
 
 
 def _name_opening(tokens: list[Token], k: int, found: Mention) -> Mention | None:
@@ -620,7 +628,7 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
     if tok.lower in _TIME_SPANS or (tok.text[0].isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _TIME_SPANS):
         return True
     if tok.lower in _TIME_DETERMINERS or tok.text[0].isdigit():
-        comma = next((i for i, t in enumerate(tokens[k : k + 6], k) if t.text == ","), -1)
+        comma = _next_comma(tokens, k, 6)
         if comma > k and (tokens[comma - 1].lower in TIME_WORDS or tokens[comma - 1].lower in _TIME_ENDS):
             return True  # "That morning,", "A few days later,"
     if tok.lower in _CONNECTIVES and k + 1 < len(tokens) and tokens[k + 1].text == ",":

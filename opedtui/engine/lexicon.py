@@ -168,6 +168,10 @@ NAME_SUFFIXES: frozenset[str] = frozenset("jr jr. sr sr. ii iii iv phd md esq".s
 # Lower-case particles inside names: Ludwig van Beethoven, Omar al-Rashid.
 NAME_PARTICLES: frozenset[str] = frozenset("van von der den de del della da di du le la bin ibn al el st.".split())
 
+# Past forms of naming verbs, which may be participles giving a thing its name
+# ("an app called “Tally”") rather than reporting what someone called it.
+NAMING_PARTICIPLES: frozenset[str] = frozenset("called dubbed nicknamed labeled labelled branded".split())
+
 # Nouns of things said: a quote right before one gives its words ("his “not there yet” remark").
 UTTERANCE_NOUNS: frozenset[str] = frozenset(
     "remark remarks comment comments quip quips claim claims statement tweet tweets joke jab gaffe pledge promise vow boast".split()

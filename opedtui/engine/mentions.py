@@ -196,14 +196,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     mention = phrase_ending_at(tokens, i)
     if mention is None:
         return None
-    if mention.kind == "nominal" and not role_from_appositive:
-        first = mention.start_index(tokens)
-        if first > 0 and tokens[first - 1].lower in _PHRASE_PREPOSITIONS:
-            # "Voss at the time said", "Voss, who has in the past described":
-            # the phrase is a circumstance; the subject stands before it.
-            return subject_before(tokens, first - 1)
     first = mention.start_index(tokens)
-    if first > 1 and tokens[first - 1].lower in _PARTICIPLE_LINKS and _is_participle(tokens[first - 2]):
+    if mention.kind == "nominal" and not role_from_appositive and first > 0 and tokens[first - 1].lower in _PHRASE_PREPOSITIONS:
+        # "Voss at the time said", "Voss, who has in the past described":
+        # the phrase is a circumstance; the subject stands before it.
+        return subject_before(tokens, first - 1)
+    if first > 1 and tokens[first - 1].lower in _LINKS_AFTER_PARTICIPLE and _is_participle(tokens[first - 2]):
         # "Another source speaking to Radio North said": the participle's
         # object is no subject; the one speaking stands before it.
         return subject_before(tokens, first - 2)
@@ -298,7 +296,8 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
     return None
 
 
-_PARTICIPLE_LINKS = frozenset("to with on for in".split())
+_LINKS_AFTER_PARTICIPLE = frozenset("to with on for in".split())
+"""Prepositions taking a participle's object: "speaking to Radio North"."""
 
 
 def _is_participle(tok: Token) -> bool:
@@ -537,8 +536,12 @@ _SERVING_NOUNS = frozenset(
 
 def _names_a_person(noun: str) -> bool:
     """Whether a description's head noun is one for people: "spokesman", "wife"."""
-    singular = noun.removesuffix("s")
-    return any(word in _PERSON_NOUNS for word in (noun, singular))
+    return _among(noun, _PERSON_NOUNS)
+
+
+def _among(noun: str, nouns: frozenset[str]) -> bool:
+    """Whether ``noun``, or its singular, is one of ``nouns``."""
+    return noun in nouns or noun.removesuffix("s") in nouns
 
 
 def _group_of_people(word: Token, following: Token) -> bool:
@@ -546,7 +549,7 @@ def _group_of_people(word: Token, following: Token) -> bool:
     after it ("Voss protesters interrupted", "Ek aides are"), not a verb of the
     name's own ("Voss offers a plan", "the FBI lists “…”")."""
     low, verb = word.lower, following.lower
-    if word.is_capitalized or not low.endswith("s") or not (_names_a_person(low) or _people_shaped(low)):
+    if word.is_capitalized or not low.endswith("s") or not _names_people(low):
         return False
     return not following.is_capitalized and (verb.endswith("ed") or verb in _CLAUSE_WORDS or verb in SPEECH_VERBS)
 
@@ -679,8 +682,12 @@ def describes_a_source(mention: Mention) -> bool:
     """Whether a description's head is a noun for a person, a body or a
     writing ("the mayor", "her husband", "the report"), not some other word
     ("loud", "recent")."""
-    head = mention.head
-    return any(word in _SPEAKING_NOUNS or word in _PERSON_NOUNS for word in (head, head.removesuffix("s"))) or _people_shaped(head)
+    return _among(mention.head, _SPEAKING_NOUNS) or _names_people(mention.head)
+
+
+def _names_people(noun: str) -> bool:
+    """A noun for people, or a plural shaped like one ("protesters")."""
+    return _names_a_person(noun) or _people_shaped(noun)
 
 
 _NOT_PEOPLE = frozenset(

@@ -178,8 +178,9 @@ class SpeakerResolver:
     # ---- names --------------------------------------------------------------
     def _resolve_name(self, name: str, title: str, *, create: bool = True) -> SpeakerCluster | None:
         words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
-        if words and _strip_possessive(words[-1]):
-            words[-1] = _strip_possessive(words[-1])  # "Lena Voss's remarks": the speaker is Lena Voss
+        bare = _strip_possessive(words[-1]) if words else ""
+        if bare:
+            words[-1] = bare  # "Lena Voss's remarks": the speaker is Lena Voss
         if not words:
             return None
         surname = _key(words[-1])
@@ -225,8 +226,9 @@ class SpeakerResolver:
             return None
         particle = words[0].lower() in NAME_PARTICLES
         text = self.text
+        name = " ".join(words)
         lo, hi = self._window()
-        pos = text.find(" ".join(words), lo, hi)
+        pos = text.find(name, lo, hi)
         while pos > 0:
             before = text[max(0, pos - 30) : pos]
             if before.endswith(" "):
@@ -236,7 +238,7 @@ class SpeakerResolver:
                     low = given.lower()
                     if _name_gender(given) or (particle and low not in TITLES and low not in NOT_NAMES and low not in NON_PERSON_NAME_WORDS):
                         return [given, *words]
-            pos = text.find(" ".join(words), pos + 1, hi)
+            pos = text.find(name, pos + 1, hi)
         return None
 
     def _new_person(self, words: list[str], surname: str) -> SpeakerCluster:

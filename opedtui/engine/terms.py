@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from opedtui.engine.lexicon import SPEECH_VERBS, UTTERANCE_NOUNS
+from opedtui.engine.lexicon import NAMING_PARTICIPLES, SPEECH_VERBS, UTTERANCE_NOUNS
 
 _TITLE_WORDS = frozenset(
     """
@@ -69,9 +69,9 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         and not _called_by_someone(before)
     ):
         return True
-    if prev in _CALLED and len(before) > 1 and before[-2].islower() and words and words[0][:1].isupper():
+    if prev in NAMING_PARTICIPLES and len(before) > 1 and before[-2].islower() and words and words[0][:1].isupper():
         if len(words) <= 2 and not _called_by_someone(before):
-            return True  # a thing's own name: a psychology class called “Perception”
+            return True  # a thing's own name: a geology course called “Bedrock”
     if not words or len(words) > MAX_TERM_WORDS or uttered:
         return False  # uttered: the words of a remark, "his “not there yet” comment"
     if (prev in _TITLE_WORDS or (prev in ("a", "an", "the") and prev2 in _TITLE_WORDS)) and _names_a_work(text, outer_start, inner):
@@ -88,7 +88,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     if prev in ("like", "as") and prev2 in ("words", "terms", "phrases", "such"):
         return True
     if prev == "as" and prev2 == "to" and len(before) > 2 and before[-3].lower() in ("referred", "refer", "refers"):
-        return True  # a label with no one giving it: the baby, referred to as “our Canadian baby”
+        return True  # a label with no one giving it: a girl, referred to as “our harbour baby”
     if text[outer_start - 1 : outer_start] == "(" and text[outer_end : outer_end + 1] == ")":
         return True  # a gloss in parentheses: the dictionary ("jubilant")
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
@@ -156,8 +156,6 @@ _CLICKS = frozenset("click clicks clicking clicked tap taps tapping tapped".spli
 """Verbs whose quoted object is a label on a screen: click “Sign up”."""
 _CALL = frozenset("call calls calling called dub dubs dubbing dubbed nickname nicknames nicknaming nicknamed "
                    "label labels labeling labeled labelled brand brands branding branded".split())
-_CALLED = frozenset("called dubbed nicknamed labeled labelled branded".split())
-"""Past forms, which may be participles naming a thing: "an app called “Tally”"."""
 _SUBJECT_PRONOUNS = frozenset("i you he she we they".split())
 _NOUN_MARKERS = frozenset("a an the his her their its this that our my your".split())
 _PREPOSITIONS = frozenset("to for on in at from with of into about".split())
@@ -179,8 +177,8 @@ def _called_by_someone(before: list[str]) -> bool:
     if len(rest) > 1:  # an object between the verb and the quote: "called the mayor “…”"
         return True
     if rest:  # "calling Voss “…”"
-        return rest[0] not in ("the", "a", "an") and not (words[at] in _CALLED and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
-    return words[at] not in _CALLED or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
+        return rest[0] not in ("the", "a", "an") and not (words[at] in NAMING_PARTICIPLES and at > 0 and words[at - 1] not in _SUBJECT_PRONOUNS)
+    return words[at] not in NAMING_PARTICIPLES or (at > 0 and words[at - 1] in _SUBJECT_PRONOUNS)
 
 
 _SO_CALLED = frozenset("so-called titled entitled".split())
