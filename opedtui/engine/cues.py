@@ -109,7 +109,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         mention = subject_after(tokens, 2)
         return _cue(mention, tokens[0], "according to", "after") if mention else None
     for v, tok in enumerate(tokens):
-        if not tok.is_word:
+        if tok.lower not in _CUE_HEADS:
+            # Most tokens: no verb (and no word at all when punctuation, which is never a cue head).
             if tok.text in _STOPS_A_CUE and not _abbreviation_dot(text, tokens, v):
                 break
             continue

@@ -962,7 +962,10 @@ def _key(word: str) -> str:
     return word.lower().replace("\u2019", "'").removesuffix("'s")
 
 
+@lru_cache(maxsize=1024)
 def _role_head(role: str) -> str:
+    """The noun a role ends on ("the mayor of Salem" -> "mayor"). Cached: every
+    description is checked against each known person's role."""
     words = role.replace(";", " ").split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]
