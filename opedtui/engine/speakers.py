@@ -513,7 +513,7 @@ class SpeakerResolver:
         """Where "he" (gender "m") or "she" ("f") stands in the narration of
         ``text[lo:hi]``."""
         pattern = _SHE if gender == "f" else _HE
-        return [m.start() for m in pattern.finditer(self.text, lo, hi) if not self._inside_quote(m.start())]
+        return [m.start() for a, b in self._narration(lo, hi) for m in pattern.finditer(self.text, a, b)]
 
     def _opens_subordinate_clause(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a subordinate clause, whose
@@ -697,25 +697,33 @@ class SpeakerResolver:
 
     def _unquoted_names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Capitalised runs in the narration, photo credits ("Ann Lowe/Wire
-        Photo") left out. Only the stretches between quotations are scanned."""
+        Photo") left out."""
         spans = []
         text = self.text
+        for a, b in self._narration(lo, hi):
+            for m in _NAME_RUN.finditer(text, a, b):
+                end = m.end()
+                if not (text.startswith("/", end) or text.startswith(" /", end)):
+                    spans.append((m.start(), end))
+        return spans
+
+    def _narration(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The stretches of ``text[lo:hi]`` between quotations, in order: only
+        these are scanned for names and pronouns, rather than scanning it all
+        and then asking of each find whether it is quoted. (No word runs
+        across a quotation's edge, where a mark or a space stands.)"""
         quoted = self.quoted
         i = bisect_right(self._quote_starts, lo) - 1
         if i >= 0 and quoted[i][1] > lo:
             lo = quoted[i][1]  # ``lo`` is inside a quotation: start after it
         i += 1
         while lo < hi:
-            stop = min(hi, quoted[i][0]) if i < len(quoted) else hi
-            for m in _NAME_RUN.finditer(text, lo, stop):
-                end = m.end()
-                if not (text.startswith("/", end) or text.startswith(" /", end)):
-                    spans.append((m.start(), end))
             if i >= len(quoted):
-                break
+                yield lo, hi
+                return
+            yield lo, min(hi, quoted[i][0])
             lo = quoted[i][1]
             i += 1
-        return spans
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1

@@ -50,7 +50,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting
     speech; ``words`` are its :func:`quote_words`."""
     inner = text[start:end].strip()
-    before = _WORD.findall(text[max(0, outer_start - 30) : outer_start])
+    before = _WORD.findall(text, max(0, outer_start - 30), outer_start)
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     after = text[outer_end : outer_end + 30]
