@@ -50,14 +50,16 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting
     speech; ``words`` are its :func:`quote_words`."""
     inner = text[start:end].strip()
+    if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
+        return True  # a headline by its author, or a work with its year: “Jaws” (1975)
+    if len(words) > _MAX_TITLE_WORDS:
+        return False  # too many words for a title or a term (most quotations): no need to read the context
     before = _WORD.findall(text, max(0, outer_start - 30), outer_start)
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
-    if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
-        return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if words and words[0][:1].isupper() and len(words) <= _MAX_TITLE_WORDS and _MEDIA_OWNS.search(text, max(0, outer_start - 30), outer_start):
         if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
             return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
