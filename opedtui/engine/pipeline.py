@@ -191,6 +191,9 @@ def _link_continued(drafts: list[_Draft]) -> None:
         j = i
         while j + 1 < len(drafts) and drafts[j].span.continued:
             j += 1
+        if j == i:
+            i += 1
+            continue  # a quotation of one part (most): nothing to share
         owner = next((k for k in range(i, j + 1) if drafts[k].cue is not None and not drafts[k].term), None)
         for k in range(i, j + 1):
             if owner is not None and k != owner and drafts[k].cue is None:
