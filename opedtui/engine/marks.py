@@ -229,8 +229,11 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
-_NOT_BEFORE_WRAP = frozenset(" \t\r\n\u00a0.!?:\"\u201d\u2019'|)")
-_NOT_AFTER_WRAP = frozenset(" \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-")
+_NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
+_NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
+_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
+"""A line break with neither character next to it one of the above. It opens
+with the break itself, so the regex engine jumps from one break to the next."""
 
 
 def unwrap_lines(text: str) -> str:
@@ -241,13 +244,7 @@ def unwrap_lines(text: str) -> str:
     A wrap comes after a word (not after a full stop, colon or closing mark)
     and before one (not before a quote mark, heading, block quote or bullet).
     """
-    wraps = []
-    last = len(text) - 1
-    pos = text.find("\n", 1)
-    while 0 < pos < last:
-        if text[pos - 1] not in _NOT_BEFORE_WRAP and text[pos + 1] not in _NOT_AFTER_WRAP:
-            wraps.append(pos)
-        pos = text.find("\n", pos + 1)
+    wraps = [m.start() for m in _WRAP.finditer(text)]
     if not wraps:
         return text
     chars = list(text)

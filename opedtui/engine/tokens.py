@@ -80,11 +80,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 def last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins."""
-    found = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in reversed(list(_SENTENCE_END.finditer(text, start, end))):  # from the last: most are not read
         if _breaks(text, m):
-            found = m.end()
-    return found
+            return m.end()
+    return start
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
