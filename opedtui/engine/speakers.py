@@ -92,6 +92,8 @@ _PRONOUN_CHAIN = 3
 """How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
+_LOOK_BACK_STRETCH = 200
+"""Characters of a pronoun's look-back read at once (up to the comma before them)."""
 _HEADLINE_CAPITALS = 3
 """Capitalised words before a surname from which they read as a headline's, not a name's."""
 _ORGANISATION_REACH = 2_000
@@ -469,9 +471,8 @@ class SpeakerResolver:
         any sentence goes first. Last of all comes the latest person quoted.
         """
         lo = self._window_start(at)
-        names = self._unquoted_names(lo, at)
         fallback: SpeakerCluster | None = None
-        for group, carried in self._sentences_back(names, lo, at, wanted):
+        for group, carried in self._sentences_back(lo, at, wanted):
             opener = group[0] if group and self._starts_sentence(group[0][0]) else None
             if opener is not None:
                 cluster = self._person_named(*opener, wanted)
@@ -532,34 +533,52 @@ class SpeakerResolver:
         verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
         return verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS
 
-    def _sentences_back(
-        self, names: list[tuple[int, int]], lo: int, at: int, wanted: str
-    ) -> Iterator[tuple[list[tuple[int, int]], int]]:
+    def _sentences_back(self, lo: int, at: int, wanted: str) -> Iterator[tuple[list[tuple[int, int]], int]]:
         """The names of each sentence in ``[lo, at)``, latest sentence first, each
         with where the sentence's first "he"/"she" of the ``wanted`` gender is
         (-1 if it has none). With no gender wanted: each name that opens a
         sentence on its own, latest first, then all the others."""
         if not wanted:
+            names = self._unquoted_names(lo, at)
             openers = [n for n in names if self._starts_sentence(n[0])]
             yield from (([n], -1) for n in reversed(openers))
             yield [n for n in names if n not in openers], -1
             return
         # Both are looked for in the look-back only: a whole-document pass
-        # costs more than the few hundred characters each pronoun reads.
-        pronouns = self._pronoun_positions(wanted, lo, at)
-        starts = [s for s in sentence_starts(self.text, lo, at) if s < at]
-        i, p = len(names), len(pronouns)
-        for s in reversed(starts):
-            j = i
-            while j > 0 and names[j - 1][0] >= s:
-                j -= 1
-            q = p
-            while q > 0 and pronouns[q - 1] >= s:
-                q -= 1
-            if j < i or q < p:
-                carried = pronouns[q] if q < p and not self._opens_subordinate_clause(s) else -1
-                yield names[j:i], carried
-            i, p = j, q
+        # costs more than the few hundred characters each pronoun reads. And
+        # the look-back is read a stretch at a time, latest first, as most
+        # pronouns find their person in the last sentence or two.
+        names = []  # found, but not yet placed in a sentence
+        pronouns: list[int] = []
+        end = at
+        while end > lo:
+            start = self._stretch_start(lo, end)
+            names = self._unquoted_names(start, end) + names
+            pronouns = self._pronoun_positions(wanted, start, end) + pronouns
+            starts = [s for s in sentence_starts(self.text, start, end) if s < at]
+            if start > lo:
+                del starts[0]  # where the stretch starts, unlike ``lo``, is no sentence's start
+            i, p = len(names), len(pronouns)
+            for s in reversed(starts):
+                j = i
+                while j > 0 and names[j - 1][0] >= s:
+                    j -= 1
+                q = p
+                while q > 0 and pronouns[q - 1] >= s:
+                    q -= 1
+                if j < i or q < p:
+                    carried = pronouns[q] if q < p and not self._opens_subordinate_clause(s) else -1
+                    yield names[j:i], carried
+                i, p = j, q
+            names, pronouns = names[:i], pronouns[:p]
+            end = start
+
+    def _stretch_start(self, lo: int, end: int) -> int:
+        """Where the stretch of a pronoun's look-back that ends at ``end`` starts:
+        after a comma some way back, or at ``lo``. No sentence end, name or
+        pronoun runs across a comma, so reading the look-back in such stretches
+        finds just what reading it at once does."""
+        return self.text.rfind(",", lo, max(lo, end - _LOOK_BACK_STRETCH)) + 1 or lo
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
         """The person the capitalised run ``text[start:end]`` names, if it names
