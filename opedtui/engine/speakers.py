@@ -538,16 +538,22 @@ class SpeakerResolver:
         with where the sentence's first "he"/"she" of the ``wanted`` gender is
         (-1 if it has none). With no gender wanted: each name that opens a
         sentence on its own, latest first, then all the others."""
+        # Names and pronouns are looked for in the look-back only: a
+        # whole-document pass costs more than the few hundred characters each
+        # pronoun reads. And the look-back is read a stretch at a time, latest
+        # first, as most find their person in the last sentence or two.
         if not wanted:
-            names = self._unquoted_names(lo, at)
-            openers = [n for n in names if self._starts_sentence(n[0])]
-            yield from (([n], -1) for n in reversed(openers))
-            yield [n for n in names if n not in openers], -1
+            others: list[tuple[int, int]] = []
+            end = at
+            while end > lo:
+                start = self._stretch_start(lo, end)
+                names = self._unquoted_names(start, end)
+                openers = [n for n in names if self._starts_sentence(n[0])]
+                yield from (([n], -1) for n in reversed(openers))
+                others = [n for n in names if n not in openers] + others
+                end = start
+            yield others, -1
             return
-        # Both are looked for in the look-back only: a whole-document pass
-        # costs more than the few hundred characters each pronoun reads. And
-        # the look-back is read a stretch at a time, latest first, as most
-        # pronouns find their person in the last sentence or two.
         names = []  # found, but not yet placed in a sentence
         pronouns: list[int] = []
         end = at
