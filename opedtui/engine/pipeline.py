@@ -318,21 +318,22 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
                 confidence *= 0.85
             if not s.closed:
                 confidence *= 0.8
+        # Positional, in the order of Quote's fields: binding thirteen keywords costs more than building the quote.
         quotes.append(
             Quote(
-                start=s.start,
-                end=s.end,
-                text=text[s.start : s.end],
-                kind=kind,
-                speaker=cluster.name if cluster else None,
-                speaker_id=used[cluster.id] if cluster else None,
-                speaker_mention=(cue.mention.start, cue.mention.end) if cue else None,
-                cue=text[cue.start : cue.end] if cue else None,
-                cue_span=(cue.start, cue.end) if cue else None,
-                confidence=round(confidence, 3),
-                outer_start=s.outer_start,
-                outer_end=s.outer_end,
-                continues=s.continued,
+                s.start,
+                s.end,
+                text[s.start : s.end],
+                kind,
+                cluster.name if cluster else None,  # speaker
+                used[cluster.id] if cluster else None,  # speaker_id
+                (cue.mention.start, cue.mention.end) if cue else None,  # speaker_mention
+                text[cue.start : cue.end] if cue else None,  # cue
+                (cue.start, cue.end) if cue else None,  # cue_span
+                round(confidence, 3),
+                s.outer_start,
+                s.outer_end,
+                s.continued,  # continues
             )
         )
     return Analysis(text, tuple(quotes), speakers)
