@@ -366,7 +366,7 @@ class SpeakerResolver:
             return None
         if last.last_seen < self._window_start(at):
             return None
-        for start, end in self._unquoted_names(last.last_seen, at):
+        for start, end in self._names_onwards(last.last_seen, at):
             words = [w for w in self.text[start:end].split() if _bare(w).lower() not in NOT_NAMES]
             titled = max((x + 1 for x, w in enumerate(words[:-1]) if w.lower() in TITLES), default=0)
             words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss
@@ -731,6 +731,16 @@ class SpeakerResolver:
                 if not (text.startswith("/", end) or text.startswith(" /", end)):
                     spans.append((m.start(), end))
         return spans
+
+    def _names_onwards(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The names :meth:`_unquoted_names` finds, read a stretch at a time
+        (up to a comma, which no name runs across) for a caller that may stop
+        at the first."""
+        while lo < hi:
+            comma = self.text.find(",", lo + _LOOK_BACK_STRETCH, hi)
+            end = comma + 1 if comma >= 0 else hi
+            yield from self._unquoted_names(lo, end)
+            lo = end
 
     def _narration(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         """The stretches of ``text[lo:hi]`` between quotations, in order: only
