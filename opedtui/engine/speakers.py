@@ -92,8 +92,9 @@ _PRONOUN_CHAIN = 3
 """How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
 _PRONOUN_WINDOW = 600
-_LOOK_BACK_STRETCH = 200
-"""Characters of a pronoun's look-back read at once (up to the comma before them)."""
+_STRETCH = 200
+"""Characters of narration read at once (to the next comma) by a look that may
+stop early: a pronoun's look back, the look for a name since the last speaker."""
 _HEADLINE_CAPITALS = 3
 """Capitalised words before a surname from which they read as a headline's, not a name's."""
 _ORGANISATION_REACH = 2_000
@@ -584,7 +585,7 @@ class SpeakerResolver:
         after a comma some way back, or at ``lo``. No sentence end, name or
         pronoun runs across a comma, so reading the look-back in such stretches
         finds just what reading it at once does."""
-        return self.text.rfind(",", lo, max(lo, end - _LOOK_BACK_STRETCH)) + 1 or lo
+        return self.text.rfind(",", lo, max(lo, end - _STRETCH)) + 1 or lo
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
         """The person the capitalised run ``text[start:end]`` names, if it names
@@ -737,7 +738,7 @@ class SpeakerResolver:
         (up to a comma, which no name runs across) for a caller that may stop
         at the first."""
         while lo < hi:
-            comma = self.text.find(",", lo + _LOOK_BACK_STRETCH, hi)
+            comma = self.text.find(",", lo + _STRETCH, hi)
             end = comma + 1 if comma >= 0 else hi
             yield from self._unquoted_names(lo, end)
             lo = end
