@@ -344,7 +344,6 @@ def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     it is a fragment woven into the reporter's sentence."""
     before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" \u00a0")
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
-    inner = text[s.start : s.end]
-    if starts_clause and inner[:1].isupper():
+    if starts_clause and text[s.start : s.start + 1].isupper():  # the first character, not a copy of the quote
         return "direct"
     return "mixed"
