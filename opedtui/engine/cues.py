@@ -35,9 +35,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_WORDS = SPEECH_VERBS | {"according", "According", "Said", "Says"}
 
 
+_SAID = re.compile(r"said(?<![A-Za-z]said)(?![A-Za-z])")
+"""The commonest speech verb by far, as a word of its own."""
+
+
 def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_WORDS) -> bool:
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
-    any tokenizing."""
+    any tokenizing. "said" is looked for first, which a literal search finds
+    faster than the window is split into words."""
+    if "said" in words and _SAID.search(text, start, end):
+        return True
     return not words.isdisjoint(_WORD.findall(text, start, end))
 
 
