@@ -50,7 +50,10 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     """Whether a quoted span names or distances words instead of quoting
     speech; ``words`` are its :func:`quote_words`."""
     inner = text[start:end].strip()
-    if _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end):
+    follows = text[outer_end : outer_end + 2]  # "(", " (", " by" or ", by": what both patterns need, most quotes lack
+    if ("(" in follows or follows in (" b", ", ")) and (
+        _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end)
+    ):
         return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if len(words) > _MAX_TITLE_WORDS:
         return False  # too many words for a title or a term (most quotations): no need to read the context
