@@ -657,6 +657,39 @@ def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
             ["Ida Brandt"],
             id="a_headline_clause_in_capitals_names_no_one",
         ),
+        # The look-backs below run over several hundred characters and many
+        # commas: the resolver reads them a stretch at a time, and must find
+        # what one read of the whole look-back finds.
+        pytest.param(
+            "Marta Kowalczyk, who runs the ferry office in Eastvale, spent the spring, the summer and most of "
+            "the autumn on the water, counting boats, checking tickets, writing reports for the harbour board, "
+            "and answering the calls of passengers, tourists, fishermen and the odd lost sailor, who all seemed "
+            "to need her at once. The season ended in rain, with the pier closed, the kiosks shuttered, the "
+            "buses gone and the gulls, loud as ever, the only ones left.\n\n"
+            "\u201cIt was the longest year,\u201d she said.",
+            ["Marta Kowalczyk"],
+            id="a_pronoun_finds_its_person_far_back",
+        ),
+        pytest.param(
+            "Marta Kowalczyk, who runs the ferry office in Eastvale, spent the spring, the summer and most of "
+            "the autumn on the water, counting boats, checking tickets, writing reports for the harbour board, "
+            "and answering the calls of passengers, tourists, fishermen and the odd lost sailor. The season "
+            "ended in rain, with the pier closed, the kiosks shuttered, the buses gone, and Peter Ekholm, the "
+            "harbour master, locking the gates.\n\n"
+            "\u201cIt was the longest year,\u201d she said.",
+            ["Marta Kowalczyk"],
+            id="a_pronoun_passes_a_nearer_person_of_the_other_gender",
+        ),
+        pytest.param(
+            "\u201cWe will sail in spring,\u201d Jonas Brandt said.\n\n"
+            "The crossing has been closed since March, with the pier under repair, the ticket office shut, the "
+            "buses rerouted, the cafes empty and the town, which lives off the ferry, waiting for news from the "
+            "harbour board, the ministry, the insurers and the builders, none of whom would give a date. "
+            "Peter Ekholm, the harbour master, arrived at noon.\n\n"
+            "\u201cIt will be ready by May,\u201d he said.",
+            ["Jonas Brandt", "Peter Ekholm"],
+            id="a_person_named_long_after_the_last_speaker_takes_the_pronoun",
+        ),
     ],
 )
 def test_the_speakers_of_a_passage(text: str, speakers: list[str | None]) -> None:
