@@ -74,6 +74,9 @@ def test_speech_verb_inside_a_quotation_does_not_attribute_it() -> None:
         ("Tom Baker said voters just pick \u201cR,\u201d for whoever runs.", "R,"),
         ("\u201cKeep the pier, lose the tax!\u201d (poster, 2003) hung in every window.", "Keep the pier, lose the tax!"),
         ("\u201cVote for the pier and against the tax\u201d (2005) was the party line.", "Vote for the pier and against the tax"),
+        # A headline cited with its author, the comma inside or outside the marks.
+        ("Read \u201cHarbor lights go dark for good as the old ferry office shuts its doors,\u201d by Ida Brandt, in Sunday\u2019s paper.", "Harbor lights go dark for good as the old ferry office shuts its doors,"),
+        ("See \u201cHarbor lights go dark for good as the old ferry office shuts its doors\u201d, by Ida Brandt, in Sunday\u2019s paper.", "Harbor lights go dark for good as the old ferry office shuts its doors"),
     ],
 )
 def test_scare_quotes_and_titles_are_terms(text: str, term: str) -> None:
