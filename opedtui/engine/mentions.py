@@ -10,7 +10,9 @@ source. Resolving mentions to people is the job of :mod:`opedtui.engine.speakers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 from opedtui.engine.lexicon import (
@@ -65,7 +67,12 @@ class Mention:
     """Last word of a description, lower-case ("official"), or the pronoun itself."""
 
     def start_index(self, tokens: list[Token]) -> int:
-        return next(x for x, t in enumerate(tokens) if t.start >= self.start)
+        """Index of the mention's first token. Tokens are in reading order, so a
+        binary search finds it (most mentions end a long run of tokens)."""
+        return bisect_left(tokens, self.start, key=_TOKEN_START)
+
+
+_TOKEN_START = attrgetter("start")
 
 
 def is_name_word(tok: Token) -> bool:
