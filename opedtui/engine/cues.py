@@ -284,7 +284,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if cue is None:
             continue
         cue = _main_subject_for_what(tokens, cue)
-        clause = max((i + 1 for i in range(first, v) if tokens[i].text in _CLAUSE_BREAKS), default=first)
+        # the clause the verb is in starts after the last break before it
+        clause = next((i + 1 for i in range(v - 1, first - 1, -1) if tokens[i].text in _CLAUSE_BREAKS), first)
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
