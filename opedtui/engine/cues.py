@@ -182,7 +182,12 @@ def _reports_more(tokens: list[Token], v: int) -> bool:
 def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     """Whether the words after a quote open with ``mention``, a determiner aside
     (",” the Times reported", ",” the economist Jo Ree, a former adviser, wrote")."""
-    return all(t.lower in _ARTICLES for t in tokens if t.end <= mention.start)
+    for t in tokens:  # in reading order: the words before the mention come first
+        if t.end > mention.start:
+            return True
+        if t.lower not in _ARTICLES:
+            return False
+    return True
 
 
 _ARTICLES = frozenset("the a an another one".split())
