@@ -106,7 +106,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING_PUNCTUATION:
         i += 1
-    if any(t.text == ";" for t in tokens[:i]):
+    if i and any(t.text == ";" for t in tokens[:i]):
         return None  # "“…”; critics call it …": a new clause, not a cue
     tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
@@ -278,9 +278,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         return None
     tokens = tokenize(text, sentence, quote_start)
     whole = _opens_sentence(text, sentence)  # not cut short by the quote before
-    first = 0
     participle: Token | None = None
-    verbs = [v for v in range(first, len(tokens)) if tokens[v].lower in _CUE_HEADS]
+    verbs = [v for v, t in enumerate(tokens) if t.lower in _CUE_HEADS]
     for v in reversed(verbs):
         if tokens[v].lower.endswith("ing") and tokens[v].lower in SPEECH_VERBS and v > 0 and not _progressive(tokens, v) and not _is_noun_use(tokens, v):
             participle = participle or tokens[v]
@@ -290,7 +289,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             continue
         cue = _main_subject_for_what(tokens, cue)
         # the clause the verb is in starts after the last break before it
-        clause = next((i + 1 for i in range(v - 1, first - 1, -1) if tokens[i].text in _CLAUSE_BREAKS), first)
+        clause = next((i + 1 for i in range(v - 1, -1, -1) if tokens[i].text in _CLAUSE_BREAKS), 0)
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
