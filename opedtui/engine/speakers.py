@@ -146,6 +146,7 @@ class SpeakerResolver:
         self._pronouns: dict[int, SpeakerCluster | None] = {}
         """Who each "he"/"she" looked up so far was found to be, by its offset:
         each is looked up once, however many later pronouns lead back to it."""
+        self._window_starts: dict[tuple[int, int], int] = {}
         self._at = 0
         """Where the mention being resolved is: look-ups search a window around it,
         so a long document costs the same per quote as a short one."""
@@ -656,8 +657,16 @@ class SpeakerResolver:
 
     def _window_start(self, at: int, reach: int = 0) -> int:
         """Where a pronoun's look-back starts: a fixed stretch of narration,
-        not counting the quotations in between."""
-        lo = max(0, at - (reach or _PRONOUN_WINDOW))
+        not counting the quotations in between. Kept, as both looks a pronoun
+        takes ask for it (a fact of the text alone)."""
+        key = (at, reach)
+        if key not in self._window_starts:
+            self._window_starts[key] = self._narration_back(at, reach or _PRONOUN_WINDOW)
+        return self._window_starts[key]
+
+    def _narration_back(self, at: int, reach: int) -> int:
+        """Where the ``reach`` characters of narration before ``at`` start."""
+        lo = max(0, at - reach)
         i = bisect_right(self._quote_starts, at) - 1
         while i >= 0 and self.quoted[i][1] > lo:
             s, e = self.quoted[i]
