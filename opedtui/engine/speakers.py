@@ -146,7 +146,10 @@ class SpeakerResolver:
         self._pronouns: dict[int, SpeakerCluster | None] = {}
         """Who each "he"/"she" looked up so far was found to be, by its offset:
         each is looked up once, however many later pronouns lead back to it."""
+        # Facts of the text alone (never of the clusters, which change as it
+        # is read), kept because several look-ups ask for them at one position.
         self._window_starts: dict[tuple[int, int], int] = {}
+        self._words_before: dict[int, str] = {}
         self._at = 0
         """Where the mention being resolved is: look-ups search a window around it,
         so a long document costs the same per quote as a short one."""
@@ -722,8 +725,13 @@ class SpeakerResolver:
         return not before or before[-1] in ".!?\n\"\u201d\u2019:"
 
     def _word_before(self, pos: int) -> str:
-        words = self.text[max(0, pos - 20) : pos].split()
-        return words[-1].strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() if words else ""
+        """The word before ``pos``, lower-case: kept, as several tests of a name ask for it."""
+        word = self._words_before.get(pos)
+        if word is None:
+            words = self.text[max(0, pos - 20) : pos].split()
+            word = words[-1].strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() if words else ""
+            self._words_before[pos] = word
+        return word
 
     def _after_preposition(self, pos: int) -> bool:
         return self._word_before(pos) in _PREPOSITIONS_BEFORE_NAMES
