@@ -746,9 +746,9 @@ class SpeakerResolver:
         text = self.text
         for a, b in self._narration(lo, hi):
             for m in _NAME_RUN.finditer(text, a, b):
-                end = m.end()
-                if not (text.startswith("/", end) or text.startswith(" /", end)):
-                    spans.append((m.start(), end))
+                span = m.span()
+                if not text.startswith(("/", " /"), span[1]):
+                    spans.append(span)
         return spans
 
     def _names_onwards(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
