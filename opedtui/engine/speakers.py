@@ -48,6 +48,8 @@ _CLAUSE_PRONOUNS = frozenset("he she they we i".split())
 """Subject pronouns, which no name holds: capitals with one are a headline's clause."""
 _WH_WORDS = frozenset("what why how who whom whose which where whether".split())
 """Question words that open a sentence in front of a name: "What Mr. Ek has seen"."""
+_BEFORE_A_NAME = NOT_NAMES | TITLES | _WH_WORDS
+"""Capitals that may stand in a run before the name itself (one set for three tests)."""
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 """A dotted acronym (U.S., U.N.), or initials when a surname follows (J.J. Ek)."""
 _LAST_CAPITALISED = re.compile(r"(?:^|[^\w'\u2019.])([A-Z][a-z]+) $")
@@ -597,7 +599,7 @@ class SpeakerResolver:
         one of the wanted gender (or of unknown gender)."""
         words = self.text[start:end].split()
         titles = []
-        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLES or words[0].lower() in _WH_WORDS):
+        while words and words[0].lower() in _BEFORE_A_NAME:
             word = words.pop(0)
             if word.lower() in TITLES:
                 titles.append(word)  # "Senator", not "For" in "For Ida Brandt"
@@ -995,7 +997,7 @@ def _opens_no_name(word: str) -> bool:
     """A capital before a surname that is no given name: a title, a function
     word, or the verb of an inverted cue ("Said Voss, “…”")."""
     low = word.lower()
-    return low in TITLES or low in NOT_NAMES or low in _WH_WORDS or low in ("said", "says")
+    return low in _BEFORE_A_NAME or low in ("said", "says")
 
 
 def _name_gender(first: str) -> str:
