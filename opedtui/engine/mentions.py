@@ -487,7 +487,9 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     name_words = tokens[j : i + 1]
     # Titles glued to the front of the name: "President Arnold Vance", "Mr. Vance".
     # The name starts after the last title: "Foreign Affairs Minister Dana Koval".
-    k = max((x + 1 for x in range(len(name_words) - 1) if name_words[x].lower in TITLES), default=0)
+    k = len(name_words) - 1  # read back from the last word but one to the last title
+    while k > 0 and name_words[k - 1].lower not in TITLES:
+        k -= 1
     titles = name_words[:k]
     name_words = name_words[k:]
     given = _given_name_inside(name_words)
