@@ -572,7 +572,10 @@ def _serves(noun: Token, preposition: Token) -> bool:
 def _first_given_name(words: list[Token]) -> int:
     """Where the first known given name after the first word stands in a run of
     capitals, the last word (the surname) aside; 0 if none does."""
-    return next((x for x in range(1, len(words) - 1) if words[x].lower in GIVEN_NAMES), 0)
+    for x in range(1, len(words) - 1):  # a loop: most runs are too short to enter it
+        if words[x].lower in GIVEN_NAMES:
+            return x
+    return 0
 
 
 def _given_name_inside(words: list[Token]) -> int:

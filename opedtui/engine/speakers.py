@@ -376,8 +376,10 @@ class SpeakerResolver:
             return None
         for start, end in self._names_onwards(last.last_seen, at):
             words = [w for w in self.text[start:end].split() if _bare(w).lower() not in NOT_NAMES]
-            titled = max((x + 1 for x, w in enumerate(words[:-1]) if w.lower() in TITLES), default=0)
-            words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss
+            titled = len(words) - 1  # read back from the last word but one to the last title
+            while titled > 0 and words[titled - 1].lower() not in TITLES:
+                titled -= 1
+            words = words[max(titled, 0) :]  # "Senate Majority Leader Lena Voss" is Lena Voss
             if not words or any(_strip_possessive(w).lower() in NON_PERSON_NAME_WORDS for w in words):
                 continue  # a body or a place ("Harbor Press", "Canada") is no new person
             named = self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False)
@@ -606,8 +608,10 @@ class SpeakerResolver:
             elif word.lower() in _CLAUSE_PRONOUNS:
                 return None  # a headline clause in capitals: "Why She Sees Voss-like Grit"
         words = [_strip_possessive(w) for w in words]
-        named = next((x for x, w in enumerate(words[:-1]) if x > 0 and _name_gender(w)), 0)
-        words = words[named:]  # "of Norway Erik Lund": the person starts at "Erik"
+        for x in range(1, len(words) - 1):
+            if _name_gender(words[x]):
+                words = words[x:]  # "of Norway Erik Lund": the person starts at "Erik"
+                break
         if not words or self._after_article(start):
             return None
         cluster = self._resolve_name(" ".join(words), "", create=False)
