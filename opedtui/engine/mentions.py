@@ -256,7 +256,7 @@ def _before_parenthesis(tokens: list[Token], i: int) -> int:
 
 def names_a_body(name: str) -> bool:
     """"Riverside Medical Institute": a name with a word only bodies' names have."""
-    return any(w.lower() in ORGANISATION_NAME_WORDS for w in name.split())
+    return not ORGANISATION_NAME_WORDS.isdisjoint(name.lower().split())
 
 
 def _person_before_appositive(tokens: list[Token], appositive: Mention) -> Mention | None:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
@@ -133,6 +134,9 @@ class SpeakerCluster:
             self.aliases.append(alias)
 
 
+_last_seen = attrgetter("last_seen")
+
+
 class SpeakerResolver:
     """Resolves mentions, in reading order, to speaker clusters of one document."""
 
@@ -202,7 +206,7 @@ class SpeakerResolver:
             tail = " " + " ".join(words)
             same = [c for c in candidates if not c.first or c.first == first or c.name.endswith(tail)]
             candidates = same
-        cluster = max(candidates, key=lambda c: c.last_seen) if candidates else None
+        cluster = max(candidates, key=_last_seen) if candidates else None
         if not create and cluster is not None:
             return cluster  # a look-up: it learns nothing about the speaker
         if cluster is None and len(words) == 1:
