@@ -76,6 +76,8 @@ _TOKEN_START = attrgetter("start")
 
 
 def is_name_word(tok: Token) -> bool:
+    if tok.text[0].islower():
+        return False  # most words, told at once: neither capitalised nor an initialism
     return tok.is_word and tok.is_capitalized and not tok.text.isupper() or _is_initialism(tok)
 
 
