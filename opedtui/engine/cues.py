@@ -91,7 +91,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
     # The signature may stand on the line after the quote's paragraph: past
     # ``limit``, but the pattern takes nothing but a dash and a name.
-    signed = _SIGNATURE.match(text, quote_end, min(len(text), quote_end + 80))
+    signed = _SIGNATURE.match(text, quote_end, quote_end + 80)  # an end past the text's is its end
     if signed is not None:
         # A quote signed with a dash, as in round-ups: “…” ― Rita Paz
         name_end = signed.start(1) + len(signed.group(1).rstrip(" \t."))  # "― Rita Paz."

@@ -735,7 +735,7 @@ def _named_mid_sentence(text: str, word: str, at: int) -> bool:
     """Whether ``word`` stands capitalised after another word somewhere near
     ``at``, as a surname does and a common word given a capital by the start
     of its sentence does not."""
-    lo, hi = max(0, at - _NAME_REACH), min(len(text), at + _NAME_REACH)
+    lo, hi = max(0, at - _NAME_REACH), at + _NAME_REACH  # find() stops at the text's end itself
     pos = text.find(" " + word, lo, hi)
     while pos >= 0:
         end = pos + 1 + len(word)

@@ -544,7 +544,7 @@ class SpeakerResolver:
 
     def _said_after(self, end: int) -> bool:
         """Whether a speech verb that cannot be a noun follows (an adverb aside): "… said"."""
-        verb = _VERB_AFTER.match(self.text, end, min(len(self.text), end + 40))
+        verb = _VERB_AFTER.match(self.text, end, end + 40)  # an end past the text's is its end: no min() needed
         return verb is not None and verb.group(1) in _INFLECTED_SPEECH_VERBS
 
     def _sentences_back(self, lo: int, at: int, wanted: str) -> Iterator[tuple[list[tuple[int, int]], int]]:
@@ -649,7 +649,7 @@ class SpeakerResolver:
         """The gender the name's own sentence gives it by reporting it in the
         third person: "Jesse Brandt, a manager with the board, said she …"; this
         outweighs what the given name usually means."""
-        m = _SAYS_PRONOUN.match(self.text, end, min(len(self.text), end + 160))
+        m = _SAYS_PRONOUN.match(self.text, end, end + 160)
         if m is None or m.group(1) not in _INFLECTED_SPEECH_VERBS:
             return ""
         return "f" if m.group(2) == "she" else "m"
@@ -720,9 +720,9 @@ class SpeakerResolver:
         """Whether the words around the run at ``text[start:end]`` are ones news
         uses of people: "Lena Voss said", "said Lena Voss", "Lena Voss, 52,",
         "Lena Voss, who …", "Lena Voss, a nurse who …", "nurse Lena Voss"."""
-        if _PERSON_AFTER.match(self.text, end, min(len(self.text), end + 80)):
+        if _PERSON_AFTER.match(self.text, end, end + 80):
             return True
-        appositive = _APPOSITIVE_THEN_VERB.match(self.text, end, min(len(self.text), end + 160))
+        appositive = _APPOSITIVE_THEN_VERB.match(self.text, end, end + 160)
         if appositive is not None and appositive.group(1) in _INFLECTED_SPEECH_VERBS:
             return True  # "Lena Voss, a professor at Eastvale University, said"
         if self._said_after(end):
