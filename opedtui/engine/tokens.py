@@ -85,11 +85,22 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def last_sentence_start(text: str, start: int, end: int) -> int:
-    """Where the last sentence that begins inside ``text[start:end]`` begins."""
-    for m in reversed(list(_SENTENCE_END.finditer(text, start, end))):  # from the last: most are not read
-        if _breaks(text, m):
+    """Where the last sentence that begins inside ``text[start:end]`` begins.
+
+    Read from the end, one full stop (or "!", "?") at a time: the last is
+    nearly always the one, and no sentence end holds another's mark, so this
+    finds what a scan from ``start`` would find last."""
+    stop = _last_stop(text, start, end)
+    while stop >= 0:
+        m = _SENTENCE_END.match(text, stop, end)
+        if m is not None and _breaks(text, m):
             return m.end()
+        stop = _last_stop(text, start, stop)
     return start
+
+
+def _last_stop(text: str, start: int, end: int) -> int:
+    return max(text.rfind(".", start, end), text.rfind("!", start, end), text.rfind("?", start, end))
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
