@@ -29,6 +29,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col capt sgt jr sr st prof rev adm maj cmdr supt det hon insp "
     "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
 _AFTER_SENTENCE_END = r"[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])"
 _SENTENCE_END = re.compile(r"[.!?]" + _AFTER_SENTENCE_END)
@@ -138,6 +139,8 @@ def ends_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
+        if dot - word_start > _LONGEST_ABBREVIATION:
+            return False  # "budget.": no need to read the rest of the word
     word = text[word_start:dot].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
 
