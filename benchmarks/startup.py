@@ -72,11 +72,14 @@ def startup(runs: int) -> None:
     for _ in range(runs):  # interleaved, so load on the machine hits both alike
         bare.append(time_process(BARE))
         reader.append(time_process(READER))
-    b, r = statistics.median(bare), statistics.median(reader)
-    print(f"startup, median of {runs} runs (process start to first screen, 120x40):")
-    print(f"  bare Textual app, one Static   {b * 1000:7.0f} ms")
-    print(f"  reader on the bundled article  {r * 1000:7.0f} ms")
-    print(f"  ratio                          {r / b:7.2f}x   (target <= 1.5x)")
+    # A shared machine has slow spells that last seconds: the ratio is taken
+    # within each back-to-back pair, where both runs see the same spell, and
+    # its median over the pairs is reported.
+    ratio = statistics.median(r / b for b, r in zip(bare, reader, strict=True))
+    print(f"startup, {runs} back-to-back pairs of runs (process start to first screen, 120x40):")
+    print(f"  bare Textual app, one Static   {min(bare) * 1000:7.0f} ms   (best run)")
+    print(f"  reader on the bundled article  {min(reader) * 1000:7.0f} ms   (best run)")
+    print(f"  ratio                          {ratio:7.2f}x   (median of the pairs' ratios; target <= 1.5x)")
 
 
 async def big_document_figures() -> None:
@@ -144,7 +147,7 @@ async def big_document_figures() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=11, help="interleaved runs of each app (the median is reported)")
+    parser.add_argument("--runs", type=int, default=11, help="back-to-back pairs of runs of the two apps")
     parser.add_argument("--skip-big", action="store_true")
     args = parser.parse_args()
     startup(args.runs)
