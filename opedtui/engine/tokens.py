@@ -101,6 +101,7 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
 
 
 def _last_stop(text: str, start: int, end: int) -> int:
+    """Where the last ".", "!" or "?" of ``text[start:end]`` stands, or -1."""
     return max(text.rfind(".", start, end), text.rfind("!", start, end), text.rfind("?", start, end))
 
 
