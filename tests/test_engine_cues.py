@@ -380,6 +380,17 @@ def test_a_quoted_adjective_in_reported_speech_is_the_speakers_word(text: str, k
 
 
 @pytest.mark.parametrize(
+    "clause",
+    ["he\u2019d still beat the field.", "it\u2019s worth the wait.", "they\u2019re no match for him."],
+)
+def test_a_fragment_before_a_contracted_verb_is_speech(clause: str) -> None:
+    # No cue reaches the fragment (the title cuts its sentence short), and the
+    # word after it is a pronoun with its verb, not the noun of a label.
+    text = f"Lena Voss visited KRNW\u2019s \u201cTideline\u201d to talk about him, saying \u201cat his lowest ebb\u201d {clause}"
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [("Tideline", "term"), ("at his lowest ebb", "mixed")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lena Voss implied the judge was \u201chostile\u201d to her.",

@@ -103,7 +103,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True  # the network's "Morning Hour" show, the "boys will be boys" trope
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
-        if nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith("ly"):
+        if nxt.islower() and not _opens_a_clause(nxt) and not nxt.endswith("ly"):
             # A quoted modifier before its noun: a "resistance" group. But in a
             # reported clause a quoted adjective is the speaker's own word:
             # "Voss said the city ran an “awful” count".
@@ -126,6 +126,19 @@ _DEFINED = re.compile(
 …; “yeet” means … (not ", which means", which goes on about what was said)."""
 _NOUN_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "dom", "ure", "er")
 """Endings that mark a word as a noun: resistance, movement, reformer."""
+
+
+_CONTRACTED_VERB = re.compile(r"(?:['\u2019](?:d|ll|re|ve|m)|n['\u2019]t)$")
+_CONTRACTED_IS = re.compile(r"['\u2019]s$")
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether the word after a quote goes on with the sentence rather than
+    being the noun the quote modifies: a function word, or a contracted
+    verb ("she’d", "don’t", "it’s"), which no noun is."""
+    if _CONTRACTED_VERB.search(word):
+        return True
+    return _CONTRACTED_IS.sub("", word) in _FUNCTION_WORDS
 
 
 def _is_adjective_shaped(word: str) -> bool:
