@@ -95,7 +95,9 @@ _SHE = re.compile(r"[Ss](?<!\w[Ss])he\b")
 _PRONOUN_CHAIN = 3
 """How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
+"""How far (in characters) after a name its sentence is read for a pronoun that gives its gender."""
 _PRONOUN_WINDOW = 600
+"""How far back (in characters of narration) a pronoun looks for the person it stands for."""
 _STRETCH = 200
 """Characters of narration read at once (to the next comma) by a look that may
 stop early: a pronoun's look back, the look for a name since the last speaker."""
@@ -106,7 +108,6 @@ _ORGANISATION_REACH = 2_000
 _DOCUMENT_REACH = 20_000
 """How far (in characters) name and introduction look-ups search: a news story's
 worth of text around the mention."""
-"""How far back (in characters) a pronoun looks for the person it stands for."""
 
 
 @dataclass(slots=True, eq=False)
