@@ -1,0 +1,60 @@
+"""``tokenize`` reads most words without its pattern (a window is cut at its
+spaces, and a plain word is a token as it stands): these tests hold it to the
+tokens the pattern alone finds in the whole window."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from opedtui.engine.tokens import _TOKEN, tokenize
+
+
+def pattern_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The tokens of ``text[start:end]`` as the pattern alone finds them."""
+    tokens = []
+    end_of_last = start
+    for gap, word in _TOKEN.findall(text, start, end):
+        at = end_of_last + len(gap)
+        end_of_last = at + len(word)
+        tokens.append((at, end_of_last, word, word.lower()))
+    return tokens
+
+
+def fields(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    return [(t.start, t.end, t.text, t.lower) for t in tokenize.__wrapped__(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss said, and Tom Baker said.",
+        "Mr. Tom Baker and Mrs. Voss; Sen. Ida Ree, Jr. said:",
+        "J. Voss and T. Baker, of the U.S. Senate, e.ON's chief",
+        "said Mr.",
+        "Lena Voss’s aide, a front-runner, didn’t say  so_far.\n\nThe end",
+        "“We won,” said\u00a0Voss. Écoles, élèves. Émile.",
+        "it was 4.5 percent, 71-year-old, 2,000 votes...",
+    ],
+)
+def test_tokens_match_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in (start, start + 3, start + 9, len(text), len(text) + 5):
+            assert fields(text, start, end) == pattern_tokens(text, start, end), (start, end)
+
+
+def test_a_window_that_ends_before_it_starts_is_empty() -> None:
+    assert fields("Lena Voss said", 0, -1) == []
+    assert fields("Lena Voss said", 5, 2) == []
+
+
+PIECES = ["Voss", "said", "Mr", "Mrs", "J", "U", "S", "école", "Émile", "e", "ON", "4", "5"]
+SEPARATORS = [" ", "  ", ".", ". ", ",", ", ", ";", ":", "\u00a0", "\n", "_", "’", "'", "-", "“", "”", "?"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + SEPARATORS), max_size=24), st.integers(0, 60), st.integers(-2, 70))
+def test_any_window_matches_the_pattern(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    assert fields(text, start, end) == pattern_tokens(text, start, end)
