@@ -1,13 +1,20 @@
-"""``tokenize`` reads most words without its pattern (a window is cut at its
-spaces, and a plain word is a token as it stands): these tests hold it to the
-tokens the pattern alone finds in the whole window."""
+"""Fast paths held to the plain forms they stand for.
+
+``tokenize`` reads most words without its pattern (a window is cut at its
+spaces, and a plain word is a token as it stands): it must find the tokens the
+pattern alone finds in the whole window. The cue-word test finds words without
+a regex: they must be the runs of ASCII letters.
+"""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from opedtui.engine.cues import _has_cue_word
 from opedtui.engine.tokens import _TOKEN, tokenize
 
 
@@ -58,3 +65,15 @@ SEPARATORS = [" ", "  ", ".", ". ", ",", ", ", ";", ":", "\u00a0", "\n", "_", "�
 def test_any_window_matches_the_pattern(parts: list[str], start: int, end: int) -> None:
     text = "".join(parts)
     assert fields(text, start, end) == pattern_tokens(text, start, end)
+
+
+CUE_WORDS = frozenset({"told", "says", "Said", "according"})
+CUE_TEXT_PARTS = ["told", "says", "Said", "SAID", "according", "Lena", "Voss", "x", "é", "ß", "’", "“", "-", " ", "\n", "\u00a0", "_", "1"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CUE_TEXT_PARTS), max_size=16), st.integers(0, 40), st.integers(0, 50))
+def test_cue_words_are_runs_of_ascii_letters(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    expected = not CUE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[start:end]))
+    assert _has_cue_word(text, start, end, CUE_WORDS) == expected
