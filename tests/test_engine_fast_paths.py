@@ -3,7 +3,9 @@
 ``tokenize`` reads most words without its pattern (a window is cut at its
 spaces, and a plain word is a token as it stands): it must find the tokens the
 pattern alone finds in the whole window. The cue-word test finds words without
-a regex: they must be the runs of ASCII letters.
+a regex: they must be the runs of ASCII letters. A quote's words for the term
+rules may be only some of them when there are too many: the count must still
+say so, and a short quote's words must be all of them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opedtui.engine.cues import _has_cue_word
+from opedtui.engine.terms import _MAX_TITLE_WORDS, quote_words
 from opedtui.engine.tokens import _TOKEN, tokenize
 
 
@@ -77,3 +80,18 @@ def test_cue_words_are_runs_of_ascii_letters(parts: list[str], start: int, end: 
     text = "".join(parts)
     expected = not CUE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[start:end]))
     assert _has_cue_word(text, start, end, CUE_WORDS) == expected
+
+
+QUOTE_PARTS = ["Lena", "Voss", "said", "it’s", "a", "front-runner", "4", "—", ",", ".", " ", " ", "\n", "“", "supercalifragilistic"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(QUOTE_PARTS), max_size=40))
+def test_quote_words_are_all_the_words_of_a_short_quote(parts: list[str]) -> None:
+    text = "".join(parts)
+    words = re.findall(r"[\w'\u2019\-]+", text)
+    found = quote_words(text, 0, len(text))
+    if len(words) <= _MAX_TITLE_WORDS:
+        assert found == words
+    else:
+        assert len(found) > _MAX_TITLE_WORDS
