@@ -31,7 +31,6 @@ _TRAILING_WINDOW = 40
 _REACH = 400
 """How far (in characters) a cue is looked for: bounds the work per quote, so a
 megabyte-long paragraph costs no more per quote than a short one."""
-_WORD = re.compile(r"[A-Za-z]+")
 _CUE_WORDS = SPEECH_VERBS | {"according", "According", "Said", "Says"}
 
 
@@ -39,13 +38,23 @@ _SAID = re.compile(r"said(?<![A-Za-z]said)(?![A-Za-z])")
 """The commonest speech verb by far, as a word of its own."""
 
 
+_ONLY_ASCII_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+"""A ``bytes.translate`` table: ASCII letters stay, any other byte becomes a space."""
+
+
 def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_WORDS) -> bool:
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
     any tokenizing. "said" is looked for first, which a literal search finds
-    faster than the window is split into words."""
+    faster than the window is split into words.
+
+    The words are the runs of ASCII letters, as ``[A-Za-z]+`` would find them:
+    with every other character a space (one outside ASCII is first encoded as
+    "?"), splitting on spaces leaves exactly the runs, in a few passes in C
+    that cost half of what the regex does finding the words one by one."""
     if "said" in words and _SAID.search(text, start, end):
         return True
-    return not words.isdisjoint(_WORD.findall(text, start, end))
+    letters = text[start:end].encode("ascii", "replace").translate(_ONLY_ASCII_LETTERS)
+    return not words.isdisjoint(letters.decode("ascii").split())
 
 
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")

@@ -283,6 +283,28 @@ _CONFIDENCE = {"cue": 0.9, "sentence": 0.85, "paragraph": 0.75, "continuation": 
 _MENTION_FACTOR = {"name": 1.0, "nominal": 0.9, "pronoun": 0.85}
 
 
+def _confidence(how: str, mention_kind: str, weak_verb: bool, closed: bool) -> float:
+    """How sure an attribution is: by how it was made, what names the speaker,
+    and whether the verb is weak or the quote's closing mark is missing."""
+    confidence = _CONFIDENCE[how] * _MENTION_FACTOR[mention_kind]
+    if weak_verb:
+        confidence *= 0.85
+    if not closed:
+        confidence *= 0.8
+    return round(confidence, 3)
+
+
+_CONFIDENCES = {
+    (how, kind, weak_verb, closed): _confidence(how, kind, weak_verb, closed)
+    for how in _CONFIDENCE
+    for kind in _MENTION_FACTOR
+    for weak_verb in (False, True)
+    for closed in (False, True)
+}
+"""Every confidence there is, worked out once: rounding a float costs more than
+the rest of a quote's fields."""
+
+
 def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -> Analysis:
     used: dict[int, int] = {}  # cluster id -> public speaker id
     counts: dict[int, int] = {}
@@ -313,11 +335,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
         cluster = d.cluster
         confidence = 0.0
         if cluster is not None and cue is not None:
-            confidence = _CONFIDENCE[d.how] * _MENTION_FACTOR[cue.mention.kind]
-            if is_weak_verb(cue.verb):
-                confidence *= 0.85
-            if not s.closed:
-                confidence *= 0.8
+            confidence = _CONFIDENCES[d.how, cue.mention.kind, is_weak_verb(cue.verb), s.closed]
         # Positional, in the order of Quote's fields: binding thirteen keywords costs more than building the quote.
         quotes.append(
             Quote(
@@ -330,7 +348,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
                 (cue.mention.start, cue.mention.end) if cue else None,  # speaker_mention
                 text[cue.start : cue.end] if cue else None,  # cue
                 (cue.start, cue.end) if cue else None,  # cue_span
-                round(confidence, 3),
+                confidence,
                 s.outer_start,
                 s.outer_end,
                 s.continued,  # continues

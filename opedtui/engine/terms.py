@@ -40,10 +40,23 @@ MAX_TERM_WORDS = 4
 
 
 def quote_words(text: str, start: int, end: int) -> list[str]:
-    """The words of the quote ``text[start:end]``, or only its first ones when
-    there are too many for a term or a title: what the rules here look at."""
+    """The words of the quote ``text[start:end]``, or only some of its first
+    ones when there are too many for a term or a title (then only their
+    number matters): what the rules here look at."""
     inner = text[start:end].strip()
+    # A piece of letters between spaces is a word of its own, so more such
+    # pieces than a title has words make the quote too long for one, whatever
+    # the other pieces hold: most quotations are told so by a split, and
+    # need not be read word by word.
+    plain = list(filter(str.isalpha, inner[:_PLAIN_WORDS_CHARS].split()))
+    if len(plain) > _MAX_TITLE_WORDS:
+        return plain
     return _first_words(inner, 0, len(inner))
+
+
+_PLAIN_WORDS_CHARS = 80
+"""How much of a quote is split at its spaces to see whether it is long: enough
+for nine plain words in nearly every long quotation."""
 
 
 def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool, words: list[str]) -> bool:

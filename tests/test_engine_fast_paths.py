@@ -1,0 +1,97 @@
+"""Fast paths held to the plain forms they stand for.
+
+``tokenize`` reads most words without its pattern (a window is cut at its
+spaces, and a plain word is a token as it stands): it must find the tokens the
+pattern alone finds in the whole window. The cue-word test finds words without
+a regex: they must be the runs of ASCII letters. A quote's words for the term
+rules may be only some of them when there are too many: the count must still
+say so, and a short quote's words must be all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from opedtui.engine.cues import _has_cue_word
+from opedtui.engine.terms import _MAX_TITLE_WORDS, quote_words
+from opedtui.engine.tokens import _TOKEN, tokenize
+
+
+def pattern_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The tokens of ``text[start:end]`` as the pattern alone finds them."""
+    tokens = []
+    end_of_last = start
+    for gap, word in _TOKEN.findall(text, start, end):
+        at = end_of_last + len(gap)
+        end_of_last = at + len(word)
+        tokens.append((at, end_of_last, word, word.lower()))
+    return tokens
+
+
+def fields(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    return [(t.start, t.end, t.text, t.lower) for t in tokenize.__wrapped__(text, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss said, and Tom Baker said.",
+        "Mr. Tom Baker and Mrs. Voss; Sen. Ida Ree, Jr. said:",
+        "J. Voss and T. Baker, of the U.S. Senate, e.ON's chief",
+        "said Mr.",
+        "Lena Voss’s aide, a front-runner, didn’t say  so_far.\n\nThe end",
+        "“We won,” said\u00a0Voss. Écoles, élèves. Émile.",
+        "it was 4.5 percent, 71-year-old, 2,000 votes...",
+    ],
+)
+def test_tokens_match_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in (start, start + 3, start + 9, len(text), len(text) + 5):
+            assert fields(text, start, end) == pattern_tokens(text, start, end), (start, end)
+
+
+def test_a_window_that_ends_before_it_starts_is_empty() -> None:
+    assert fields("Lena Voss said", 0, -1) == []
+    assert fields("Lena Voss said", 5, 2) == []
+
+
+PIECES = ["Voss", "said", "Mr", "Mrs", "J", "U", "S", "école", "Émile", "e", "ON", "4", "5"]
+SEPARATORS = [" ", "  ", ".", ". ", ",", ", ", ";", ":", "\u00a0", "\n", "_", "’", "'", "-", "“", "”", "?"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + SEPARATORS), max_size=24), st.integers(0, 60), st.integers(-2, 70))
+def test_any_window_matches_the_pattern(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    assert fields(text, start, end) == pattern_tokens(text, start, end)
+
+
+CUE_WORDS = frozenset({"told", "says", "Said", "according"})
+CUE_TEXT_PARTS = ["told", "says", "Said", "SAID", "according", "Lena", "Voss", "x", "é", "ß", "’", "“", "-", " ", "\n", "\u00a0", "_", "1"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CUE_TEXT_PARTS), max_size=16), st.integers(0, 40), st.integers(0, 50))
+def test_cue_words_are_runs_of_ascii_letters(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    expected = not CUE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[start:end]))
+    assert _has_cue_word(text, start, end, CUE_WORDS) == expected
+
+
+QUOTE_PARTS = ["Lena", "Voss", "said", "it’s", "a", "front-runner", "4", "—", ",", ".", " ", " ", "\n", "“", "supercalifragilistic"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(QUOTE_PARTS), max_size=40))
+def test_quote_words_are_all_the_words_of_a_short_quote(parts: list[str]) -> None:
+    text = "".join(parts)
+    words = re.findall(r"[\w'\u2019\-]+", text)
+    found = quote_words(text, 0, len(text))
+    if len(words) <= _MAX_TITLE_WORDS:
+        assert found == words
+    else:
+        assert len(found) > _MAX_TITLE_WORDS
