@@ -833,8 +833,11 @@ class SpeakerResolver:
     def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
         """Who the text said spoke "in a statement" last, for "the statement
         also said": "Eastvale Ferry Company said in a statement that …"."""
+        lo = max(0, at - _ORGANISATION_REACH)
+        if not self._in_a(head, lo, at):
+            return None  # most texts have no "in a statement": the cue's pattern is not even compiled
         found = None
-        for m in _issued_in(head).finditer(self.text, max(0, at - _ORGANISATION_REACH), at):
+        for m in _issued_in(head).finditer(self.text, lo, at):
             found = m
         if found is None or self._inside_quote(found.start()):
             return None
@@ -845,6 +848,19 @@ class SpeakerResolver:
         if not words:
             return None
         return self._resolve_name(" ".join(words), "", create=False) or self._resolve_name(" ".join(words), "")
+
+    def _in_a(self, head: str, lo: int, at: int) -> bool:
+        """Whether "in a statement" (``head`` the noun, a modifier allowed)
+        stands in ``text[lo:at]``: both forms of :func:`_issued_in` hold it,
+        so where it does not, neither can match. Checked with a pattern
+        compiled once, as each noun's own costs more to compile than most
+        documents take to read."""
+        pos = self.text.find(head, lo, at)
+        while pos >= 0:
+            if _IN_A_BEFORE.search(self.text, lo, pos) is not None:
+                return True
+            pos = self.text.find(head, pos + 1, at)
+        return False
 
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
@@ -933,6 +949,8 @@ def _is_word_char(char: str) -> bool:
 _ARTICLE_AND_MODIFIERS = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
 """An indefinite article and up to two modifiers, right before a noun: "a senior "."""
 _MODIFIERS_CHARS = 60
+_IN_A_BEFORE = re.compile(r"[Ii]n\s+an?\s+(?:[a-z\-]+\s+)?\Z")
+"""What stands before the noun in "in a statement", "in an emailed statement"."""
 
 
 def _find_inside_sentence(text: str, word: str, lo: int, hi: int) -> int:
