@@ -53,7 +53,12 @@ _BEFORE_A_NAME = NOT_NAMES | TITLES | _WH_WORDS
 """Capitals that may stand in a run before the name itself (one set for three tests)."""
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 """A dotted acronym (U.S., U.N.), or initials when a surname follows (J.J. Ek)."""
-_LAST_CAPITALISED = re.compile(r"(?:^|[^\w'\u2019.])([A-Z][a-z]+) $")
+_LAST_CAPITALISED = re.compile(r"([A-Z](?<![\w'\u2019.][A-Z])[a-z]+) $")
+"""The capitalised word before a final space, if a word starts there (no
+letter, apostrophe or dot before it). Opens with the capital, the character
+before it checked behind, so the regex engine skips to the capitals instead
+of trying an opening "(?:^|[^\\w'\u2019.])" at each character: same matches,
+a third of the time."""
 _AUTHORING_VERBS = ("written", "authored", "penned", "signed", "submitted")
 _AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(_AUTHORING_VERBS)})\s+by\s+([^.;:\n]{{3,120}})")
 _SOMEONE_WHO = re.compile(
@@ -88,10 +93,12 @@ _INVERTING_VERBS = frozenset(
 """Verbs news puts before their subject: "…, said Lena Voss"."""
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(\s]*([A-Za-z]+)")
 _SUBORDINATORS = frozenset("as when while after before although though if because since until once unless whereas".split())
-# "\b[Hh]e\b", written to open with the letter (the word boundary checked
-# behind it), so the regex engine skips quickly to the places a match can start.
-_HE = re.compile(r"[Hh](?<!\w[Hh])e\b")
-_SHE = re.compile(r"[Ss](?<!\w[Ss])he\b")
+# "\b[Hh]e\b" and "\b[Ss]he\b" from their second letter on: each opens with a
+# literal ("e", "he"), which the regex engine skips to several times faster than
+# to one of a class of letters, and checks the first letter and the word
+# boundary behind it. A match starts one character after the pronoun.
+_HE_FROM_E = re.compile(r"e(?<=(?<!\w)[Hh]e)\b")
+_SHE_FROM_H = re.compile(r"he(?<=(?<!\w)[Ss]he)\b")
 _PRONOUN_CHAIN = 3
 """How many pronouns in a row a pronoun's look-back follows ("He … He … he said")."""
 _GENDER_REACH = 160
@@ -528,8 +535,10 @@ class SpeakerResolver:
     def _pronoun_positions(self, gender: str, lo: int, hi: int) -> list[int]:
         """Where "he" (gender "m") or "she" ("f") stands in the narration of
         ``text[lo:hi]``."""
-        pattern = _SHE if gender == "f" else _HE
-        return [m.start() for a, b in self._narration(lo, hi) for m in pattern.finditer(self.text, a, b)]
+        pattern = _SHE_FROM_H if gender == "f" else _HE_FROM_E
+        # Read from ``a + 1``: a pronoun starts at ``a`` or later just when its
+        # second letter does at ``a + 1`` or later (and ends where it ends).
+        return [m.start() - 1 for a, b in self._narration(lo, hi) for m in pattern.finditer(self.text, a + 1, b)]
 
     def _opens_subordinate_clause(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with a subordinate clause, whose
@@ -865,10 +874,13 @@ class SpeakerResolver:
     def _author_before(self, at: int) -> SpeakerCluster | None:
         """The author of the latest writing the text credits ("written by …")."""
         lo = max(0, at - _DOCUMENT_REACH)
-        if all(self.text.find(verb, lo, at) < 0 for verb in _AUTHORING_VERBS):
+        verbs_at = [pos for pos in (self.text.find(verb, lo, at) for verb in _AUTHORING_VERBS) if pos >= 0]
+        if not verbs_at:
             return None  # most texts credit no author: str.find tells faster than the regex
         found = None
-        for m in _AUTHORED_BY.finditer(self.text, lo, at):
+        # Each match opens with one of the verbs, so none starts before the
+        # first of them: the regex reads on from there.
+        for m in _AUTHORED_BY.finditer(self.text, min(verbs_at), at):
             found = m
         if found is None:
             return None
@@ -975,9 +987,9 @@ def _issued_in(head: str) -> re.Pattern[str]:
     group 1) | "In a statement, X said" (the name: group 2).
 
     Written to open with one character class, the first letter of either
-    form, which each alternative then checks behind it (as ``_HE`` does): the
-    regex engine skips quickly to the capitals and "i"s where a match can
-    start, instead of trying both forms at every character of 2,000. It
+    form, which each alternative then checks behind it: the regex engine
+    skips quickly to the capitals and "i"s where a match can start, instead
+    of trying both forms at every character of 2,000. It
     tries the same forms in the same order at those places, so it finds what
     "NAME says in a statement|\\b[Ii]n a statement, NAME says" finds; and
     "[A-Z]W*( [A-Z]W*){0,5}" runs over the same words, longest first, as
