@@ -369,6 +369,17 @@ def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:
     assert speakers_of(text) == ["Norland Foods", "Norland Foods"]
 
 
+def test_a_modifier_before_the_statement_still_names_the_issuer() -> None:
+    # "in a statement" is looked for before the noun's own pattern is compiled:
+    # a modifier between (and an earlier "statement" without "in a") must not hide it.
+    text = (
+        "Norland Foods issued a statement on Friday. Later, Norland Foods said in an emailed "
+        "statement that it would \u201creview every contract.\u201d\n\n"
+        "The statement added that the firm \u201cregrets the delay.\u201d"
+    )
+    assert speakers_of(text) == ["Norland Foods", "Norland Foods"]
+
+
 def test_a_quote_nothing_attributes_takes_the_subject_of_its_sentence() -> None:
     text = (
         "The council met on Monday. After a long debate, Lena Voss referred to the new levy as "
