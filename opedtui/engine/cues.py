@@ -298,7 +298,9 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             continue
         cue = _main_subject_for_what(tokens, cue)
         # the clause the verb is in starts after the last break before it
-        clause = next((i + 1 for i in range(v - 1, -1, -1) if tokens[i].text in _CLAUSE_BREAKS), 0)
+        clause = v
+        while clause > 0 and tokens[clause - 1].text not in _CLAUSE_BREAKS:
+            clause -= 1
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:

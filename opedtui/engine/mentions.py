@@ -132,7 +132,9 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     "according to" is handled by the caller. Returns None when the words before
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
-    i = _before_dashes(tokens, _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1)))
+    i = skip_adverbs_back(tokens, verb_index - 1)
+    if i >= 0 and tokens[i].text in _ASIDE_CLOSERS:  # at any other word both return ``i``
+        i = _before_dashes(tokens, _before_parenthesis(tokens, i))
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].is_word:
@@ -241,6 +243,8 @@ def _comma_opening(tokens: list[Token], i: int) -> int | None:
 
 
 _DASHES = frozenset("\u2014\u2013")
+_ASIDE_CLOSERS = _DASHES | {")"}
+"""Marks that may close an aside between a speaker and the verb."""
 
 
 def _before_dashes(tokens: list[Token], i: int) -> int:
