@@ -38,6 +38,10 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.tokens import Token, word_after
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -539,7 +543,7 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     # ``floor + 1``) for the nearest "spokesman for", "adviser to". The
     # preposition is tested first: it rules out nearly every word at once.
     serving = -1
-    for x in range(j - 1, max(r - 2, floor), -1):
+    for x in range(j - 1, r - 2 if r - 2 > floor else floor, -1):  # max(), written out
         if tokens[x].lower in _SERVING_LINKS and tokens[x - 1].lower in _SERVING_NOUNS:
             serving = x
             break
@@ -800,7 +804,7 @@ def _goes_on_with_a_verb(text: str, end: int) -> bool:
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a paragraph, or a sentence after a full stop; not
     the words right after a quote, which go on its sentence ("…,” Voss said)."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\t")
+    before = text[pos - 4 if pos > 4 else 0 : pos].rstrip(" \u00a0\t")  # max(), written out
     if not before or before[-1] == "\n":
         return True
     return before[-1] in ".!?" or (before[-1] in "\"\u201d\u2019" and before[-2:-1] in (".", "!", "?"))
