@@ -26,6 +26,10 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention, describes_a_source, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize, word_after
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 _TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _REACH = 400
@@ -97,7 +101,8 @@ class Cue:
 
 def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     """A cue opening the text right after a quote: `,” X said` / `,” said X` / `,” according to X`."""
-    stop = first_sentence_end(text, quote_end, min(limit, quote_end + _REACH))
+    reach = quote_end + _REACH
+    stop = first_sentence_end(text, quote_end, reach if reach < limit else limit)
     # The signature may stand on the line after the quote's paragraph: past
     # ``limit``, but the pattern takes nothing but a dash and a name.
     signed = _SIGNATURE.match(text, quote_end, quote_end + 80)  # an end past the text's is its end
@@ -282,7 +287,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     appeal.”" is Koval's. This is on purpose: seeing the break, and leaving
     such quotes to the discourse rules, costs attribution on both dev sets.
     """
-    sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
+    reach = quote_start - _REACH
+    sentence = last_sentence_start(text, reach if reach > floor else floor, quote_start)
     if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
@@ -298,7 +304,9 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             continue
         cue = _main_subject_for_what(tokens, cue)
         # the clause the verb is in starts after the last break before it
-        clause = next((i + 1 for i in range(v - 1, -1, -1) if tokens[i].text in _CLAUSE_BREAKS), 0)
+        clause = v
+        while clause > 0 and tokens[clause - 1].text not in _CLAUSE_BREAKS:
+            clause -= 1
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
@@ -429,7 +437,7 @@ def _introduces(lead: str) -> bool:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether a sentence starts at ``pos``, rather than after a quote inside it."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \t\u00a0\"'\u201d\u2019)")
+    before = text[pos - 4 if pos > 4 else 0 : pos].rstrip(" \t\u00a0\"'\u201d\u2019)")
     return not before or before[-1] in ".!?\n"
 
 
@@ -750,6 +758,6 @@ def _according_to(tokens: list[Token], i: int) -> bool:
 
 
 def _cue(mention: Mention, verb: Token, verb_text: str, position: str) -> Cue:
-    start = min(mention.start, verb.start)
-    end = max(mention.end, verb.end)
+    start = mention.start if mention.start < verb.start else verb.start
+    end = mention.end if mention.end > verb.end else verb.end
     return Cue(mention, start, end, verb_text, position)

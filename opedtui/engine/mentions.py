@@ -38,6 +38,10 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.tokens import Token, word_after
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -76,14 +80,18 @@ _TOKEN_START = attrgetter("start")
 
 
 def is_name_word(tok: Token) -> bool:
-    if tok.text[0].islower():
+    first = tok.text[0]
+    if first.islower():
         return False  # most words, told at once: neither capitalised nor an initialism
-    return tok.is_word and tok.is_capitalized and not tok.text.isupper() or _is_initialism(tok)
+    # ``tok.is_word and tok.is_capitalized``, read off the first character: no
+    # character is both upper-case and a digit (a digit opens a word only with
+    # a hyphen), so an upper-case first character makes a word when a letter.
+    return first.isupper() and first.isalpha() and not tok.text.isupper() or _is_initialism(tok)
 
 
 def _is_initialism(tok: Token) -> bool:
     text = tok.text.rstrip(".")
-    return tok.is_word and text.isupper() and 1 <= len(text.replace(".", "")) <= 4
+    return text.isupper() and tok.is_word and 1 <= len(text.replace(".", "")) <= 4
 
 
 _AUXILIARIES = frozenset("has have had will would could should may might can did does do 'd \u2019d not n't".split())
@@ -99,18 +107,24 @@ _CONTRACTED_PRONOUNS = {
 }
 
 
+_STEPPED_OVER = ADVERBS | _AUXILIARIES | _BE_FORMS
+"""Words stepped over wherever they stand: one look-up for three lists."""
+_AGO_PHRASE_ENDS = _AGO_PHRASE | {"ago"}
+
+
 def skip_adverbs_back(tokens: list[Token], i: int) -> int:
     """Step back over adverbs and auxiliaries between a speaker and the verb
     ("she later said", "he has repeatedly said")."""
-    while i >= 0 and tokens[i].is_word and (
-        tokens[i].lower in ADVERBS
-        or tokens[i].lower in _AUXILIARIES
-        or (tokens[i].lower in TIME_WORDS and i > 0)
-        or (tokens[i].lower in _AGO_PHRASE and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE | {"ago"})
-        or (tokens[i].text[0].isdigit() and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE)
-        or tokens[i].lower in _BE_FORMS
-        or (tokens[i].lower.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
-    ):
+    while i >= 0 and tokens[i].is_word:
+        word = tokens[i].lower
+        if not (
+            word in _STEPPED_OVER
+            or (word in TIME_WORDS and i > 0)
+            or (word in _AGO_PHRASE and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE_ENDS)
+            or (tokens[i].text[0].isdigit() and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE)
+            or (word.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
+        ):
+            break
         i -= 1
     return i
 
@@ -122,7 +136,9 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     "according to" is handled by the caller. Returns None when the words before
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
-    i = _before_dashes(tokens, _before_parenthesis(tokens, skip_adverbs_back(tokens, verb_index - 1)))
+    i = skip_adverbs_back(tokens, verb_index - 1)
+    if i >= 0 and tokens[i].text in _ASIDE_CLOSERS:  # at any other word both return ``i``
+        i = _before_dashes(tokens, _before_parenthesis(tokens, i))
     if i < 0:
         return None
     if tokens[i].lower == "who" and i >= 1 and tokens[i - 1].is_word:
@@ -231,6 +247,8 @@ def _comma_opening(tokens: list[Token], i: int) -> int | None:
 
 
 _DASHES = frozenset("\u2014\u2013")
+_ASIDE_CLOSERS = _DASHES | {")"}
+"""Marks that may close an aside between a speaker and the verb."""
 
 
 def _before_dashes(tokens: list[Token], i: int) -> int:
@@ -518,12 +536,17 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     r = j
     while r > floor and i - r < 12:
         prev = tokens[r - 1]
-        if not prev.is_word or prev.lower in NP_BREAKERS or prev.lower in SPEECH_VERBS:
-            break
-        if prev.lower in DETERMINERS:
+        if not prev.is_word or prev.lower in _ENDS_ROLES:
             break
         r -= 1
-    serving = next((x for x in range(j - 1, r - 2, -1) if x - 1 >= floor and _serves(tokens[x - 1], tokens[x])), -1)
+    # Read back from the name over the roles (to ``r - 1``, never below
+    # ``floor + 1``) for the nearest "spokesman for", "adviser to". The
+    # preposition is tested first: it rules out nearly every word at once.
+    serving = -1
+    for x in range(j - 1, r - 2 if r - 2 > floor else floor, -1):  # max(), written out
+        if tokens[x].lower in _SERVING_LINKS and tokens[x - 1].lower in _SERVING_NOUNS:
+            serving = x
+            break
     if serving >= 0:
         # "a spokesman for Senator Paul Ek", "an adviser to Lena Voss": the one
         # who speaks for the person speaks, not the person.
@@ -531,10 +554,17 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         if holder is not None and holder.kind == "nominal":
             text = _join(tokens[holder.start_index(tokens) : i + 1])
             return Mention(holder.start, tokens[i].end, text, "nominal", text, "", holder.head)
+    text = _join(tokens[r : i + 1])
+    if r == j and not titles:
+        # No role nor title before the name (most names): the name's words are
+        # all of ``tokens[r : i + 1]``, so its join is the one just made.
+        return Mention(tokens[r].start, tokens[i].end, text, "name", text, "", name_words[-1].lower)
     title = _join(tokens[r:j] + titles)
-    return Mention(tokens[r].start, tokens[i].end, _join(tokens[r : i + 1]), "name", _join(name_words), title, name_words[-1].lower)
+    return Mention(tokens[r].start, tokens[i].end, text, "name", _join(name_words), title, name_words[-1].lower)
 
 
+_ENDS_ROLES = NP_BREAKERS | SPEECH_VERBS | DETERMINERS
+"""Words before a name's roles: a clause word, a verb or the determiner."""
 _CLAUSE_WORDS = frozenset("are were have had will would could can may might should must do did say".split())
 """Verbs a plural subject goes on with: "Voss aides are", "Ek supporters say"."""
 _SERVING_NOUNS = frozenset(
@@ -565,10 +595,9 @@ def _group_of_people(word: Token, following: Token) -> bool:
     return not following.is_capitalized and (verb.endswith("ed") or verb in _CLAUSE_WORDS or verb in SPEECH_VERBS)
 
 
-def _serves(noun: Token, preposition: Token) -> bool:
-    """Whether ``noun preposition`` names one who speaks for someone else:
-    "spokesman for", "adviser to", "lawyer for"."""
-    return preposition.lower in ("for", "to") and noun.lower in _SERVING_NOUNS
+_SERVING_LINKS = frozenset(("for", "to"))
+"""With a serving noun before it, names one who speaks for someone else:
+"spokesman for", "adviser to", "lawyer for"."""
 
 
 def _first_given_name(words: list[Token]) -> int:
@@ -674,6 +703,8 @@ def _postmodifies(word: Token, before: Token) -> bool:
 
 
 def _join(words: list[Token]) -> str:
+    if len(words) == 1:
+        return words[0].text  # what the loop makes of one word, and the commonest case
     out = ""
     prev_end = -1
     for w in words:
@@ -773,7 +804,7 @@ def _goes_on_with_a_verb(text: str, end: int) -> bool:
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a paragraph, or a sentence after a full stop; not
     the words right after a quote, which go on its sentence ("…,” Voss said)."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\t")
+    before = text[pos - 4 if pos > 4 else 0 : pos].rstrip(" \u00a0\t")  # max(), written out
     if not before or before[-1] == "\n":
         return True
     return before[-1] in ".!?" or (before[-1] in "\"\u201d\u2019" and before[-2:-1] in (".", "!", "?"))
