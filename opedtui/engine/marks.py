@@ -23,7 +23,10 @@ _MARK = re.compile(
     "|\u2018|\u201a|\u2039|\u203a|\u2019(?!\\w)|'(?<!\\w')|'(?!\\w)|`(?!`)"
 )
 # Texts with double marks use singles only for nesting: scan for doubles alone.
-_HAS_DOUBLE = re.compile("``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
+# Whether a text has any is asked of each mark with ``in``, which skips text
+# many times faster than a regex trying its alternatives at every character;
+# the two-character marks last, as they are rare and found more slowly.
+_DOUBLE_STYLE_MARKS = ("\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''", "``")
 _ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"<>]{0,200}")')
 """A markup attribute value; scraped ones may hold a line break."""
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
@@ -69,7 +72,7 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     marks at all (British style); inside double quotes they are nesting and stay
     part of the outer quotation.
     """
-    uses_doubles = _HAS_DOUBLE.search(text) is not None
+    uses_doubles = any(mark in text for mark in _DOUBLE_STYLE_MARKS)
     marks = _double_marks(text) if uses_doubles else [(m.start(), m.group()) for m in _MARK.finditer(text)]
     if '="' in text:
         # Markup left in scraped text (<tweet id="…">): attribute values are not quotes.
