@@ -17,7 +17,6 @@ from dataclasses import dataclass
 # only when it is not inside a word (don't). Every alternative starts with a
 # literal character, which lets the regex engine skip the text between marks
 # at C speed instead of trying each alternative at every position.
-_DOUBLE_MARK = re.compile("'''|``|''|\u2019\u2019|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
 _MARK = re.compile(
     "'''|``|''|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb"
     "|\u2018|\u201a|\u2039|\u203a|\u2019(?!\\w)|'(?<!\\w')|'(?!\\w)|`(?!`)"
@@ -156,25 +155,25 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     return [s for s in spans if s.end > s.start]
 
 
-_ONE_CHARACTER_DOUBLES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-_TWO_CHARACTER_DOUBLES = ("''", "``", "\u2019\u2019")
+_DOUBLE_MARK_KINDS = ("\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''", "``", "\u2019\u2019")
 
 
 def _double_marks(text: str) -> list[tuple[int, str]]:
-    """The offset and text of every mark ``_DOUBLE_MARK`` finds in ``text``.
+    """The offset and text of every double mark in ``text``, in order.
 
-    Most texts have no mark made of two characters (''), and then every mark
-    is one character: each kind present is found with ``str.find``, which
-    skips the text between marks many times faster than the regex, whose
-    many alternatives are tried at every character."""
-    if any(pair[0] in text and pair in text for pair in _TWO_CHARACTER_DOUBLES):  # one character is found faster
-        return [(m.start(), m.group()) for m in _DOUBLE_MARK.finditer(text)]
+    Each kind is found with ``str.find``, which skips the text between marks
+    many times faster than a regex of all the kinds, whose alternatives are
+    tried at every character. No two kinds share a character, so their marks
+    never overlap. A run of apostrophes is read from its start, as a scan
+    reads it: three make one mark (see :func:`pair_quote_marks`), then two
+    make one, and one left over is none."""
     marks = []
-    for mark in _ONE_CHARACTER_DOUBLES:
+    for mark in _DOUBLE_MARK_KINDS:
         pos = text.find(mark)
         while pos >= 0:
-            marks.append((pos, mark))
-            pos = text.find(mark, pos + 1)
+            found = "'''" if mark == "''" and text.startswith("'''", pos) else mark
+            marks.append((pos, found))
+            pos = text.find(mark, pos + len(found))
     marks.sort()
     return marks
 
