@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opedtui.engine.cues import _has_cue_word
+from opedtui.engine.marks import _double_marks
 from opedtui.engine.terms import _MAX_TITLE_WORDS, quote_words
 from opedtui.engine.tokens import _TOKEN, tokenize
 
@@ -95,3 +96,16 @@ def test_quote_words_are_all_the_words_of_a_short_quote(parts: list[str]) -> Non
         assert found == words
     else:
         assert len(found) > _MAX_TITLE_WORDS
+
+
+DOUBLE_MARK_PATTERN = re.compile("'''|``|''|\u2019\u2019|\"|\u201c|\u201d|\u201e|\u201f|\u00ab|\u00bb")
+MARK_TEXT_PARTS = ["'", "`", "\u2019", "\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "Lena", "Voss", " ", "\n"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MARK_TEXT_PARTS), max_size=30))
+def test_double_marks_are_what_one_regex_scan_finds(parts: list[str]) -> None:
+    """Double marks are found kind by kind with str.find: they must be the
+    marks a single left-to-right regex scan for all kinds finds."""
+    text = "".join(parts)
+    assert _double_marks(text) == [(m.start(), m.group()) for m in DOUBLE_MARK_PATTERN.finditer(text)]

@@ -28,6 +28,10 @@ from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms, quote_words
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 _SENTENCE_FINAL = ".!?"
 _SPOKEN_END = ",.!?"
 """How a quotation ends when its cue follows: “We won,” claims Voss."""
@@ -147,7 +151,8 @@ def _paragraph_starts(text: str, spans: list[QuotedSpan]) -> list[int]:
         found = text.rfind("\n", searched, s.outer_start)
         if found >= 0:
             last = found + 1
-        searched = max(searched, s.outer_start)
+        if s.outer_start > searched:
+            searched = s.outer_start
         starts.append(last)
     return starts
 
@@ -360,7 +365,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
 def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     """"direct" when the quote stands as its own sentence or clause, "mixed" when
     it is a fragment woven into the reporter's sentence."""
-    before = text[max(0, s.outer_start - 3) : s.outer_start].rstrip(" \u00a0")
+    before = text[s.outer_start - 3 if s.outer_start > 3 else 0 : s.outer_start].rstrip(" \u00a0")  # max(), written out
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
     if starts_clause and text[s.start : s.start + 1].isupper():  # the first character, not a copy of the quote
         return "direct"

@@ -39,6 +39,10 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention, names_a_body
 from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
@@ -169,7 +173,8 @@ class SpeakerResolver:
         so a long document costs the same per quote as a short one."""
 
     def _window(self) -> tuple[int, int]:
-        return max(0, self._at - _DOCUMENT_REACH), min(len(self.text), self._at + _DOCUMENT_REACH // 10)
+        lo, hi = self._at - _DOCUMENT_REACH, self._at + _DOCUMENT_REACH // 10
+        return lo if lo > 0 else 0, hi if hi < len(self.text) else len(self.text)
 
     # ---- public -------------------------------------------------------------
     def resolve(self, mention: Mention, position: int) -> SpeakerCluster | None:
@@ -181,7 +186,8 @@ class SpeakerResolver:
         else:
             cluster = self._resolve_nominal(mention, mention.start)
         if cluster is not None:
-            cluster.last_seen = max(cluster.last_seen, position)
+            if position > cluster.last_seen:
+                cluster.last_seen = position
             if self._recent[-1] is not cluster:  # every cluster is in _recent from _add
                 self._recent.remove(cluster)
                 self._recent.append(cluster)
@@ -608,7 +614,8 @@ class SpeakerResolver:
         after a comma some way back, or at ``lo``. No sentence end, name or
         pronoun runs across a comma, so reading the look-back in such stretches
         finds just what reading it at once does."""
-        return self.text.rfind(",", lo, max(lo, end - _STRETCH)) + 1 or lo
+        stop = end - _STRETCH
+        return self.text.rfind(",", lo, stop if stop > lo else lo) + 1 or lo
 
     def _person_named(self, start: int, end: int, wanted: str) -> SpeakerCluster | None:
         """The person the capitalised run ``text[start:end]`` names, if it names
@@ -689,11 +696,12 @@ class SpeakerResolver:
 
     def _narration_back(self, at: int, reach: int) -> int:
         """Where the ``reach`` characters of narration before ``at`` start."""
-        lo = max(0, at - reach)
+        lo = at - reach if at > reach else 0
         i = bisect_right(self._quote_starts, at) - 1
         while i >= 0 and self.quoted[i][1] > lo:
             s, e = self.quoted[i]
-            lo = max(0, lo - (min(e, at) - max(s, lo)))
+            quoted_in_reach = (e if e < at else at) - (s if s > lo else lo)
+            lo = lo - quoted_in_reach if lo > quoted_in_reach else 0
             i -= 1
         return lo
 
@@ -741,14 +749,14 @@ class SpeakerResolver:
         return before in _INFLECTED_SPEECH_VERBS or before in ROLE_NOUNS
 
     def _starts_sentence(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        before = self.text[pos - 3 if pos > 3 else 0 : pos].rstrip(" ")  # max(), written out
         return not before or before[-1] in ".!?\n\"\u201d\u2019:"
 
     def _word_before(self, pos: int) -> str:
         """The word before ``pos``, lower-case: kept, as several tests of a name ask for it."""
         word = self._words_before.get(pos)
         if word is None:
-            words = self.text[max(0, pos - 20) : pos].split()
+            words = self.text[pos - 20 if pos > 20 else 0 : pos].split()  # max(), written out
             word = words[-1].strip(".,;:!?\"'()\u201c\u201d\u2018\u2019").lower() if words else ""
             self._words_before[pos] = word
         return word
@@ -795,7 +803,8 @@ class SpeakerResolver:
             if i >= len(quoted):
                 yield lo, hi
                 return
-            yield lo, min(hi, quoted[i][0])
+            start = quoted[i][0]
+            yield lo, start if start < hi else hi
             lo = quoted[i][1]
             i += 1
 
@@ -919,9 +928,9 @@ def _capitals_before(text: str, pos: int) -> list[str]:
     (and titles) in front of a surname."""
     if pos == 0 or not text[pos - 1].isspace() or text[pos - 1] == "\n":
         return []
-    lo = max(0, pos - 60)
+    lo = pos - 60 if pos > 60 else 0
     line = text.rfind("\n", lo, pos) + 1  # a name never runs on from the line before
-    words = text[max(lo, line) : pos].split()
+    words = text[line if line > lo else lo : pos].split()
     if line == 0 and lo > 0 and words:
         words = words[1:]  # the first may be cut
     taken: list[str] = []

@@ -10,6 +10,10 @@ import re
 
 from opedtui.engine.lexicon import NAMING_PARTICIPLES, SPEECH_VERBS, UTTERANCE_NOUNS
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom
@@ -70,13 +74,14 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if len(words) > _MAX_TITLE_WORDS:
         return False  # too many words for a title or a term (most quotations): no need to read the context
-    before = _WORD.findall(text, max(0, outer_start - 30), outer_start)
+    lead_start = outer_start - 30 if outer_start > 30 else 0
+    before = _WORD.findall(text, lead_start, outer_start)
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
-    if words and words[0][:1].isupper() and len(words) <= _MAX_TITLE_WORDS and _MEDIA_OWNS.search(text, max(0, outer_start - 30), outer_start):
+    if words and words[0][:1].isupper() and len(words) <= _MAX_TITLE_WORDS and _MEDIA_OWNS.search(text, lead_start, outer_start):
         if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
             return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
     if (
@@ -170,7 +175,8 @@ in such rereads than it saves."""
 def _first_words(text: str, start: int, end: int) -> list[str]:
     """The words of ``text[start:end]``, or only its first ones when there are
     too many for a term or a title: long quotations are not read word by word."""
-    words = _WORD.findall(text, start, min(end, start + _FEW_WORDS_CHARS))
+    few = start + _FEW_WORDS_CHARS
+    words = _WORD.findall(text, start, few if few < end else end)
     if end - start > _FEW_WORDS_CHARS and len(words) <= _MAX_TITLE_WORDS:
         words = _WORD.findall(text, start, end)  # a few very long words
     return words

@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# On the paths run for every quote, the smaller or larger of two numbers is
+# written as a conditional expression: a call of the builtin min() or max()
+# parses its arguments as generally as it must, and costs many times more.
+
 _TOKEN = re.compile(
     r"([\s_]*)"  # the gap before the token: see tokenize
     r"([a-z][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # most words: tried first, for speed
@@ -149,7 +153,12 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
 
 def _last_stop(text: str, start: int, end: int) -> int:
     """Where the last ".", "!" or "?" of ``text[start:end]`` stands, or -1."""
-    return max(text.rfind(".", start, end), text.rfind("!", start, end), text.rfind("?", start, end))
+    last = text.rfind(".", start, end)
+    found = text.rfind("!", start, end)
+    if found > last:
+        last = found
+    found = text.rfind("?", start, end)
+    return found if found > last else last
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
