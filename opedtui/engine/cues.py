@@ -26,10 +26,6 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention, describes_a_source, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize, word_after
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 _TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
 _REACH = 400

@@ -157,7 +157,9 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
     return [s for s in spans if s.end > s.start]
 
 
-_DOUBLE_MARK_KINDS = ("\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''", "``", "\u2019\u2019")
+_DOUBLE_MARK_KINDS = (*_DOUBLE_STYLE_MARKS, "\u2019\u2019")
+"""The marks a text with doubles is scanned for: ’’ too, which is a double
+there but does not by itself show that a text uses doubles."""
 
 
 def _double_marks(text: str) -> list[tuple[int, str]]:

@@ -38,10 +38,6 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.tokens import Token, word_after
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 
 MentionKind = Literal["name", "pronoun", "nominal"]

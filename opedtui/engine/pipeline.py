@@ -28,10 +28,6 @@ from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms, quote_words
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 _SENTENCE_FINAL = ".!?"
 _SPOKEN_END = ",.!?"
 """How a quotation ends when its cue follows: “We won,” claims Voss."""

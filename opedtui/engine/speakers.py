@@ -39,10 +39,6 @@ from opedtui.engine.lexicon import (
 from opedtui.engine.mentions import Mention, names_a_body
 from opedtui.engine.tokens import first_sentence_end, sentence_starts
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|(?<=M)(?:rs?|s)\.|(?<=[DJS])r\.|(?<=S)t\.|\.|[\w'\u2019\-]*)"
@@ -397,7 +393,7 @@ class SpeakerResolver:
             titled = len(words) - 1  # read back from the last word but one to the last title
             while titled > 0 and words[titled - 1].lower() not in TITLES:
                 titled -= 1
-            words = words[max(titled, 0) :]  # "Senate Majority Leader Lena Voss" is Lena Voss
+            words = words[titled:]  # "Senate Majority Leader Lena Voss" is Lena Voss (and none stays none)
             if not words or any(_strip_possessive(w).lower() in NON_PERSON_NAME_WORDS for w in words):
                 continue  # a body or a place ("Harbor Press", "Canada") is no new person
             named = self._resolve_name(" ".join(_strip_possessive(w) for w in words), "", create=False)

@@ -10,10 +10,6 @@ import re
 
 from opedtui.engine.lexicon import NAMING_PARTICIPLES, SPEECH_VERBS, UTTERANCE_NOUNS
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 _TITLE_WORDS = frozenset(
     """
     film movie documentary book novel memoir song single album record show series sitcom

@@ -10,10 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# On the paths run for every quote, the smaller or larger of two numbers is
-# written as a conditional expression: a call of the builtin min() or max()
-# parses its arguments as generally as it must, and costs many times more.
-
 _TOKEN = re.compile(
     r"([\s_]*)"  # the gap before the token: see tokenize
     r"([a-z][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # most words: tried first, for speed
