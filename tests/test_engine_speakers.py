@@ -353,31 +353,34 @@ def test_said_she_outweighs_what_a_given_name_usually_means() -> None:
     assert speakers_of(text) == ["Jesse Brandt"]
 
 
-def test_the_statement_speaks_for_whoever_spoke_in_a_statement() -> None:
-    text = (
-        "The Eastvale Ferry Company said in a statement that the crossing \u201cwill reopen in the spring.\u201d "
-        "The statement also said the repairs were \u201crunning to schedule so far.\u201d"
-    )
-    assert speakers_of(text) == ["Eastvale Ferry Company", "Eastvale Ferry Company"]
-
-
-def test_in_a_statement_before_the_name_also_names_the_issuer() -> None:
-    text = (
-        "In a statement, Norland Foods said it would \u201creview every contract.\u201d\n\n"
-        "The statement added that the firm \u201cregrets the delay.\u201d"
-    )
-    assert speakers_of(text) == ["Norland Foods", "Norland Foods"]
-
-
-def test_a_modifier_before_the_statement_still_names_the_issuer() -> None:
-    # "in a statement" is looked for before the noun's own pattern is compiled:
-    # a modifier between (and an earlier "statement" without "in a") must not hide it.
-    text = (
-        "Norland Foods issued a statement on Friday. Later, Norland Foods said in an emailed "
-        "statement that it would \u201creview every contract.\u201d\n\n"
-        "The statement added that the firm \u201cregrets the delay.\u201d"
-    )
-    assert speakers_of(text) == ["Norland Foods", "Norland Foods"]
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        pytest.param(
+            "The Eastvale Ferry Company said in a statement that the crossing \u201cwill reopen in the spring.\u201d "
+            "The statement also said the repairs were \u201crunning to schedule so far.\u201d",
+            "Eastvale Ferry Company",
+            id="said_in_a_statement",
+        ),
+        pytest.param(
+            "In a statement, Norland Foods said it would \u201creview every contract.\u201d\n\n"
+            "The statement added that the firm \u201cregrets the delay.\u201d",
+            "Norland Foods",
+            id="in_a_statement_before_the_name",
+        ),
+        # "in a statement" is looked for before the noun's own pattern is compiled:
+        # a modifier between (and an earlier "statement" without "in a") must not hide it.
+        pytest.param(
+            "Norland Foods issued a statement on Friday. Later, Norland Foods said in an emailed "
+            "statement that it would \u201creview every contract.\u201d\n\n"
+            "The statement added that the firm \u201cregrets the delay.\u201d",
+            "Norland Foods",
+            id="a_modifier_before_the_statement",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_spoke_in_a_statement(text: str, issuer: str) -> None:
+    assert speakers_of(text) == [issuer, issuer]
 
 
 def test_a_quote_nothing_attributes_takes_the_subject_of_its_sentence() -> None:
