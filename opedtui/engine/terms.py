@@ -35,6 +35,8 @@ _LABEL_NOUNS = frozenset(
     "project movement trope label nickname name term phrase slogan motto tagline campaign initiative "
     "rule policy doctrine strategy plan program programme act bill law clause".split()
 )
+_NAMING_NOUNS = _TITLE_WORDS | _LABEL_NOUNS
+"""Words after a quote that make it the name of a work or a label."""
 _WORD = re.compile(r"[\w'\u2019\-]+")
 MAX_TERM_WORDS = 4
 
@@ -77,7 +79,10 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
-    if words and words[0][:1].isupper() and len(words) <= _MAX_TITLE_WORDS and _MEDIA_OWNS.search(text, lead_start, outer_start):
+    # Only a last word in 's can be a medium's possessive (the word pattern keeps
+    # apostrophes): the costlier search, tried at every position, is skipped otherwise.
+    possessive = prev.endswith(("'s", "\u2019s"))
+    if possessive and words and words[0][:1].isupper() and _MEDIA_OWNS.search(text, lead_start, outer_start):
         if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
             return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
     if (
@@ -113,7 +118,7 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
     if before and before[-1][:1].isupper() and follow and follow.group()[:1].isupper() and len(words) <= 2:
         if text[outer_start - 1 : outer_start] == " " and after[:1] == " ":
             return True  # a nickname: Ana "Hurricane" Ortiz
-    if follow and after[:1] == " " and follow.group().lower() in _TITLE_WORDS | _LABEL_NOUNS:
+    if follow and after[:1] == " " and follow.group().lower() in _NAMING_NOUNS:
         return True  # the network's "Morning Hour" show, the "boys will be boys" trope
     if after[:1] == " " and follow and (prev in ("a", "an") and len(words) == 1 or not has_cue):
         nxt = follow.group()
