@@ -64,14 +64,14 @@ for nine plain words in nearly every long quotation."""
 def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, has_cue: bool, words: list[str]) -> bool:
     """Whether a quoted span names or distances words instead of quoting
     speech; ``words`` are its :func:`quote_words`."""
-    inner = text[start:end].strip()
     follows = text[outer_end : outer_end + 2]  # "(", " (", " by" or ", by": what both patterns need, most quotes lack
     if ("(" in follows or follows in (" b", ", ")) and (
-        _is_cited_work(text, outer_end, inner) or _DATED.match(text, outer_end)
+        _is_cited_work(text, outer_end, text[start:end].strip()) or _DATED.match(text, outer_end)
     ):
         return True  # a headline by its author, or a work with its year: “Jaws” (1975)
     if len(words) > _MAX_TITLE_WORDS:
         return False  # too many words for a title or a term (most quotations): no need to read the context
+    inner = text[start:end].strip()
     lead_start = outer_start - 30 if outer_start > 30 else 0
     before = _WORD.findall(text, lead_start, outer_start)
     prev = before[-1].lower() if before else ""
@@ -278,11 +278,10 @@ def listed_terms(text: str, spans: list[tuple[int, int, int, int]], words: list[
     found: set[int] = set()
     run: list[int] = []
     for i, (outer_start, start, end, _outer_end) in enumerate(spans):
-        item = text[start:end].rstrip()
-        # A short sentence ("Here it is!") is something said, not a word on show.
-        short = len(words[i]) <= MAX_TERM_WORDS and item[-1:] not in (".", "!", "?")
-        joined = bool(run) and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start) is not None
-        if short and joined:
+        # A short sentence ("Here it is!") is something said, not a word on show;
+        # a long quote's end, and the gap before it, are not read.
+        short = len(words[i]) <= MAX_TERM_WORDS and text[start:end].rstrip()[-1:] not in (".", "!", "?")
+        if short and run and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start):
             run.append(i)
             continue
         if len(run) >= _MIN_LIST_ITEMS:
@@ -302,14 +301,20 @@ def _is_title(words: list[str], inner: str) -> bool:
     which speech almost never is."""
     if len(words) < 2 or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
+    # Every word but the small ones capitalised (or a number): a sentence that
+    # opens with a capital mostly fails this at its second or third word, so it
+    # is asked first, word by word, before the costlier tests.
+    content: list[str] = []
+    for w in words:
+        if w.lower() not in _SMALL_WORDS:
+            if not (w[:1].isupper() or w[:1].isdigit()):
+                return False
+            content.append(w)
     if any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content or all(w.isupper() for w in content):
         return False
-    if len(content) < 2 and words[0] != "The":
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return len(content) >= 2 or words[0] == "The"
 
 
 _DATED = re.compile(r"[ \u00a0]?\((?!(?:in|on|at|by|since|from|until|before|after|during) )(?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\)")
