@@ -3,7 +3,7 @@
 import pytest
 
 from opedtui.engine import extract
-from opedtui.engine.marks import pair_quote_marks
+from opedtui.engine.marks import pair_quote_marks, unwrap_lines
 
 
 def quoted(text: str) -> list[str]:
@@ -169,3 +169,11 @@ def test_a_new_paragraph_in_capitals_is_not_taken_for_a_stray_break() -> None:
 )
 def test_marks_of_scraped_markup_are_no_quotes(text: str) -> None:
     assert quoted(text) == ["We won,"]
+
+
+def test_only_breaks_that_wrap_a_sentence_become_spaces() -> None:
+    text = "Lena Voss said\nthe plan\nwas sound.\n\u201cWe won,\u201d\nTom Baker said.\n\n- a bullet\nNext line"
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert unwrapped == "Lena Voss said the plan was sound.\n\u201cWe won,\u201d\nTom Baker said.\n\n- a bullet Next line"
+    assert unwrap_lines("No wrapped line.\n\nNone here.") == "No wrapped line.\n\nNone here."

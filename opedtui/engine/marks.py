@@ -253,13 +253,11 @@ def unwrap_lines(text: str) -> str:
     A wrap comes after a word (not after a full stop, colon or closing mark)
     and before one (not before a quote mark, heading, block quote or bullet).
     """
-    wraps = [m.start() for m in _WRAP.finditer(text)]
-    if not wraps:
+    # Most texts have no wrapped line: one search tells so, and costs far less
+    # than collecting matches or substituting none.
+    if _WRAP.search(text) is None:
         return text
-    chars = list(text)
-    for pos in wraps:
-        chars[pos] = " "
-    return "".join(chars)
+    return _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
