@@ -73,27 +73,34 @@ def is_term(text: str, outer_start: int, start: int, end: int, outer_end: int, h
         return False  # too many words for a title or a term (most quotations): no need to read the context
     inner = text[start:end].strip()
     lead_start = outer_start - 30 if outer_start > 30 else 0
+    capitalised = bool(words) and words[0][:1].isupper()
+    # A medium's possessive ends the lead-in ('s and spaces): the text is asked
+    # that before the search, which is tried at every position.
+    if (
+        capitalised
+        and text[lead_start:outer_start].rstrip(" \u00a0\n").endswith(("'s", "\u2019s"))
+        and _MEDIA_OWNS.search(text, lead_start, outer_start)
+    ):
+        if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
+            return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
+    title = _is_title(words, inner)
+    if len(words) > MAX_TERM_WORDS and not title:
+        return False  # too many words for a term, and speech, not a title: the context need not be read
     before = _WORD.findall(text, lead_start, outer_start)
     prev = before[-1].lower() if before else ""
     prev2 = before[-2].lower() if len(before) > 1 else ""
     after = text[outer_end : outer_end + 30]
     follow = _WORD.match(after.lstrip(" "))
     uttered = follow is not None and after[:1] == " " and follow.group().lower() in UTTERANCE_NOUNS
-    # Only a last word in 's can be a medium's possessive (the word pattern keeps
-    # apostrophes): the costlier search, tried at every position, is skipped otherwise.
-    possessive = prev.endswith(("'s", "\u2019s"))
-    if possessive and words and words[0][:1].isupper() and _MEDIA_OWNS.search(text, lead_start, outer_start):
-        if not any(ch in inner.rstrip(".,!?") for ch in ".!?;"):
-            return True  # a programme: television’s “Driftwood,”, KRNW’s “Tideline”
     if (
-        _is_title(words, inner)
+        title
         and not uttered
         and not _spoken_right_before(text, outer_start, prev, prev2)
         and not _said_as_a_sentence(text, outer_start, inner, has_cue)
         and not _called_by_someone(before)
     ):
         return True
-    if prev in NAMING_PARTICIPLES and len(before) > 1 and before[-2].islower() and words and words[0][:1].isupper():
+    if prev in NAMING_PARTICIPLES and len(before) > 1 and before[-2].islower() and capitalised:
         if len(words) <= 2 and not _called_by_someone(before):
             return True  # a thing's own name: a geology course called “Bedrock”
     if not words or len(words) > MAX_TERM_WORDS or uttered:
