@@ -7,7 +7,8 @@ a regex: they must be the runs of ASCII letters. A quote's words for the term
 rules may be only some of them when there are too many: the count must still
 say so, and a short quote's words must be all of them. A medium's possessive
 before a quote is searched for only when the lead-in ends in 's: every one
-the search finds must end so.
+the search finds must end so. Markup attribute values are found from their
+"=": they must be the ones found from the character before it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opedtui.engine.cues import _has_cue_word
-from opedtui.engine.marks import _double_marks
+from opedtui.engine.marks import _ATTRIBUTE_VALUE, _double_marks
 from opedtui.engine.terms import _MAX_TITLE_WORDS, _MEDIA_OWNS, quote_words
 from opedtui.engine.tokens import _TOKEN, tokenize
 
@@ -124,3 +125,16 @@ def test_a_medium_owns_a_quote_only_after_a_word_in_s(parts: list[str], start: i
     text = "".join(parts)
     if _MEDIA_OWNS.search(text, start, len(text)):
         assert text[start:].rstrip(" \u00a0\n").endswith(("'s", "\u2019s"))
+
+
+ATTRIBUTE_PATTERN = re.compile(r'[\w\-]=("[^"<>]{0,200}")')
+MARKUP_PARTS = ["a", "-", "=", '"', '="', "<", ">", " ", "\n", "Voss", "\u201c", "_"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MARKUP_PARTS), max_size=24))
+def test_attribute_values_are_what_the_plain_pattern_finds(parts: list[str]) -> None:
+    """Attribute values are found from their "=", the name's last character
+    looked at behind it: they must be the values found from that character."""
+    text = "".join(parts)
+    assert [m.span(1) for m in _ATTRIBUTE_VALUE.finditer(text)] == [m.span(1) for m in ATTRIBUTE_PATTERN.finditer(text)]

@@ -26,8 +26,11 @@ _MARK = re.compile(
 # many times faster than a regex trying its alternatives at every character;
 # the two-character marks last, as they are rare and found more slowly.
 _DOUBLE_STYLE_MARKS = ("\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "''", "``")
-_ATTRIBUTE_VALUE = re.compile(r'[\w\-]=("[^"<>]{0,200}")')
-"""A markup attribute value; scraped ones may hold a line break."""
+_ATTRIBUTE_VALUE = re.compile(r'=(?<=[\w\-]=)("[^"<>]{0,200}")')
+"""A markup attribute value; scraped ones may hold a line break. The pattern
+opens with the "=", its name's last character looked at behind it: a pattern
+that opens with a character of a class is tried at every position of the
+text, one that opens with a literal only where that character is."""
 _OPENERS_DOUBLE = {"\u201c", "\u201e", "\u201f", "\u00ab", "``"}
 _CLOSERS_DOUBLE = {"\u201d", "\u00bb", "''", "\u2019\u2019"}
 """Two right single marks stand for a closing double one in some texts: “…’’."""
