@@ -91,8 +91,9 @@ def _extract(text: str) -> Analysis:
 
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
     """Scare quotes, titles and words-as-words, told apart from speech."""
-    words = [quote_words(text, d.span.start, d.span.end) for d in drafts]
-    listed = listed_terms(text, [(d.span.outer_start, d.span.start, d.span.end, d.span.outer_end) for d in drafts], words)
+    spans = [d.span for d in drafts]
+    words = [quote_words(text, s.start, s.end) for s in spans]
+    listed = listed_terms(text, spans, words)
     cued = False  # whether the sentence so far has a speech verb: later quotes of it share it
     for i, d in enumerate(drafts):
         s = d.span

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from opedtui.engine.lexicon import NAMING_PARTICIPLES, SPEECH_VERBS, UTTERANCE_NOUNS
+from opedtui.engine.marks import QuotedSpan
 
 _TITLE_WORDS = frozenset(
     """
@@ -278,17 +279,17 @@ _LIST_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+
 _MIN_LIST_ITEMS = 3
 
 
-def listed_terms(text: str, spans: list[tuple[int, int, int, int]], words: list[list[str]]) -> set[int]:
+def listed_terms(text: str, spans: list[QuotedSpan], words: list[list[str]]) -> set[int]:
     """Indexes of short quoted items that stand in a list of three or more:
     "grapple," "optics," "eschew" and "thought leader" are words on show.
     ``words`` are each span's :func:`quote_words`, read once for both checks."""
     found: set[int] = set()
     run: list[int] = []
-    for i, (outer_start, start, end, _outer_end) in enumerate(spans):
+    for i, s in enumerate(spans):
         # A short sentence ("Here it is!") is something said, not a word on show;
         # a long quote's end, and the gap before it, are not read.
-        short = len(words[i]) <= MAX_TERM_WORDS and text[start:end].rstrip()[-1:] not in (".", "!", "?")
-        if short and run and _LIST_GAP.fullmatch(text, spans[run[-1]][3], outer_start):
+        short = len(words[i]) <= MAX_TERM_WORDS and text[s.start : s.end].rstrip()[-1:] not in (".", "!", "?")
+        if short and run and _LIST_GAP.fullmatch(text, spans[run[-1]].outer_end, s.outer_start):
             run.append(i)
             continue
         if len(run) >= _MIN_LIST_ITEMS:
