@@ -286,6 +286,9 @@ class SpeakerResolver:
         pos = _find_word(text, surname, lo, hi)
         while pos >= 0:
             given = _capitals_before(text, pos)
+            if not given:  # most places: no capital before the surname
+                pos = _find_word(text, surname, pos + len(surname), hi)
+                continue
             given = [w for w in given if w.lower() not in NON_PERSON_NAME_WORDS and not _MODIFIER.search(w)]
             clause = any(w.lower() in _CLAUSE_PRONOUNS for w in given)  # "Why She Sees Voss-like Grit"
             while given and (_opens_no_name(given[0]) or len(given) > 1 and _DOTTED.fullmatch(given[0])):
@@ -926,8 +929,12 @@ def _capitals_before(text: str, pos: int) -> list[str]:
         return []
     lo = pos - 60 if pos > 60 else 0
     line = text.rfind("\n", lo, pos) + 1  # a name never runs on from the line before
-    words = text[line if line > lo else lo : pos].split()
-    if line == 0 and lo > 0 and words:
+    # The last three words are all that are read: four or more (of which the
+    # first may be cut) leave them whole, three or fewer are all the words.
+    words = text[line if line > lo else lo : pos].rsplit(None, 3)
+    if len(words) > 3:
+        del words[0]
+    elif line == 0 and lo > 0 and words:
         words = words[1:]  # the first may be cut
     taken: list[str] = []
     for word in reversed(words[-3:]):
