@@ -121,6 +121,22 @@ def test_two_right_single_marks_close_a_double_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200b", "\u200e\u2066", "\ufeff"])
+def test_invisible_characters_before_a_mark_are_read_through(invisible: str) -> None:
+    """Copied posts put direction marks and zero-width spaces before a quote:
+    the mark opens its paragraph all the same, even a right-hand one."""
+    text = (
+        "Readers answered the post within the hour.\n\n"
+        f"{invisible}\u201dThe ferry has to run all winter,\u201d wrote Tom Baker.\n\n"
+        f"{invisible}\u201cNot at these prices,\u201d wrote Lena Voss."
+    )
+    quotes = extract(text).quotations
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("The ferry has to run all winter,", "direct", "Tom Baker"),
+        ("Not at these prices,", "direct", "Lena Voss"),
+    ]
+
+
 def test_a_quote_left_open_after_a_sentence_runs_to_its_paragraph_end() -> None:
     text = (
         "The hall was full, said Lena Voss. \u201cIt was late. We left early and never came back to the hall again."

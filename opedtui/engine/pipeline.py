@@ -22,7 +22,7 @@ from opedtui.engine.cues import (
     utterance_after,
 )
 from opedtui.engine.mentions import could_speak, is_common_word_opener
-from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
+from opedtui.engine.marks import INVISIBLE, QuotedSpan, pair_quote_marks, unwrap_lines
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms, quote_words
@@ -358,10 +358,14 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
     return Analysis(text, tuple(quotes), speakers)
 
 
+_BLANK = " \u00a0" + INVISIBLE
+"""What may stand between a clause's start and a quote that opens it."""
+
+
 def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     """"direct" when the quote stands as its own sentence or clause, "mixed" when
     it is a fragment woven into the reporter's sentence."""
-    before = text[s.outer_start - 3 if s.outer_start > 3 else 0 : s.outer_start].rstrip(" \u00a0")  # max(), written out
+    before = text[s.outer_start - 3 if s.outer_start > 3 else 0 : s.outer_start].rstrip(_BLANK)  # max(), written out
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
     if starts_clause and text[s.start : s.start + 1].isupper():  # the first character, not a copy of the quote
         return "direct"
