@@ -244,30 +244,6 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
-_NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
-_NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
-_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
-"""A line break with neither character next to it one of the above. It opens
-with the break itself, so the regex engine jumps from one break to the next."""
-
-
-def unwrap_lines(text: str) -> str:
-    """``text`` with line breaks that only wrap a sentence (hard-wrapped plain
-    text, Markdown source) turned into spaces. Same length, so every offset
-    found in the result holds for the original.
-
-    A wrap comes after a word (not after a full stop, colon or closing mark)
-    and before one (not before a quote mark, heading, block quote or bullet).
-    """
-    wraps = [m.start() for m in _WRAP.finditer(text)]
-    if not wraps:
-        return text
-    chars = list(text)
-    for pos in wraps:
-        chars[pos] = " "
-    return "".join(chars)
-
-
 def _opens_paragraph(text: str, pos: int) -> bool:
     """Whether the mark at ``pos`` is the first thing on its line (an indent
     or invisible characters aside). Looks back a few characters only, so a

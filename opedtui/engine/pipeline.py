@@ -22,11 +22,12 @@ from opedtui.engine.cues import (
     utterance_after,
 )
 from opedtui.engine.mentions import could_speak, is_common_word_opener
-from opedtui.engine.marks import INVISIBLE, QuotedSpan, pair_quote_marks, unwrap_lines
+from opedtui.engine.marks import INVISIBLE, QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms, quote_words
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
+from opedtui.engine.wrapping import unwrap_lines
 
 _SENTENCE_FINAL = ".!?"
 _SPOKEN_END = ",.!?"
@@ -86,7 +87,7 @@ def _extract(text: str) -> Analysis:
             d.cue = None  # "Partial transcript as follows:": a capital, not a name
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     _resolve_speakers(resolver, drafts)
-    return _assemble(original, drafts, resolver.clusters)
+    return _assemble(original, text, drafts, resolver.clusters)
 
 
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
@@ -306,7 +307,9 @@ _CONFIDENCES = {
 the rest of a quote's fields."""
 
 
-def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -> Analysis:
+def _assemble(original: str, text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -> Analysis:
+    """The public analysis: words are taken from the ``original`` text, and
+    kinds are read in ``text``, where wrapped lines are joined."""
     used: dict[int, int] = {}  # cluster id -> public speaker id
     counts: dict[int, int] = {}
     for d in drafts:
@@ -342,12 +345,12 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
             Quote(
                 s.start,
                 s.end,
-                text[s.start : s.end],
+                original[s.start : s.end],
                 kind,
                 cluster.name if cluster else None,  # speaker
                 used[cluster.id] if cluster else None,  # speaker_id
                 (cue.mention.start, cue.mention.end) if cue else None,  # speaker_mention
-                text[cue.start : cue.end] if cue else None,  # cue
+                original[cue.start : cue.end] if cue else None,  # cue
                 (cue.start, cue.end) if cue else None,  # cue_span
                 confidence,
                 s.outer_start,
@@ -355,7 +358,7 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
                 s.continued,  # continues
             )
         )
-    return Analysis(text, tuple(quotes), speakers)
+    return Analysis(original, tuple(quotes), speakers)
 
 
 _BLANK = " \u00a0" + INVISIBLE
