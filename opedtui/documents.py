@@ -24,6 +24,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
+from opedtui.engine.wrapping import reflow_hard_wrapped
+
 if TYPE_CHECKING:
     from opedtui.sources.formatting import StyleSpan
     from opedtui.sources.markdown import SourceMap
@@ -366,8 +368,9 @@ def _looks_binary(text: str) -> bool:
 
 
 def title_of(text: str) -> str | None:
-    """The first non-empty line, trimmed, shortened to about a headline's length."""
-    for line in text.splitlines():
+    """The first non-empty line, trimmed, shortened to about a headline's length
+    (the first paragraph, in a hard-wrapped text)."""
+    for line in reflow_hard_wrapped(text).splitlines():
         stripped = " ".join(line.split())
         if stripped:
             if len(stripped) > MAX_TITLE_CHARS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,10 @@ def test_decode_prefers_strict_utf8_without_detection(monkeypatch: pytest.Monkey
 def test_title_is_first_non_empty_line_trimmed(text: str, title: str) -> None:
     assert title_of(text) == title
     assert len(title_of(text) or "") <= documents.MAX_TITLE_CHARS
+
+
+def test_a_hard_wrapped_text_without_a_headline_is_titled_by_its_first_words() -> None:
+    opening = "The ferry board met on Tuesday night to decide the winter timetable for the islands"
+    text = textwrap.fill(f"{opening}, after a summer of late crossings and cancelled boats. " * 4, 64)
+    title = title_of(text)
+    assert title is not None and title.startswith(opening) and title.endswith("\u2026")

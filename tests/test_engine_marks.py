@@ -3,7 +3,7 @@
 import pytest
 
 from opedtui.engine import extract
-from opedtui.engine.marks import pair_quote_marks, unwrap_lines
+from opedtui.engine.marks import pair_quote_marks
 
 
 def quoted(text: str) -> list[str]:
@@ -121,6 +121,22 @@ def test_two_right_single_marks_close_a_double_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200b", "\u200e\u2066", "\ufeff"])
+def test_invisible_characters_before_a_mark_are_read_through(invisible: str) -> None:
+    """Copied posts put direction marks and zero-width spaces before a quote:
+    the mark opens its paragraph all the same, even a right-hand one."""
+    text = (
+        "Readers answered the post within the hour.\n\n"
+        f"{invisible}\u201dThe ferry has to run all winter,\u201d wrote Tom Baker.\n\n"
+        f"{invisible}\u201cNot at these prices,\u201d wrote Lena Voss."
+    )
+    quotes = extract(text).quotations
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("The ferry has to run all winter,", "direct", "Tom Baker"),
+        ("Not at these prices,", "direct", "Lena Voss"),
+    ]
+
+
 def test_a_quote_left_open_after_a_sentence_runs_to_its_paragraph_end() -> None:
     text = (
         "The hall was full, said Lena Voss. \u201cIt was late. We left early and never came back to the hall again."
@@ -169,11 +185,3 @@ def test_a_new_paragraph_in_capitals_is_not_taken_for_a_stray_break() -> None:
 )
 def test_marks_of_scraped_markup_are_no_quotes(text: str) -> None:
     assert quoted(text) == ["We won,"]
-
-
-def test_only_breaks_that_wrap_a_sentence_become_spaces() -> None:
-    text = "Lena Voss said\nthe plan\nwas sound.\n\u201cWe won,\u201d\nTom Baker said.\n\n- a bullet\nNext line"
-    unwrapped = unwrap_lines(text)
-    assert len(unwrapped) == len(text)
-    assert unwrapped == "Lena Voss said the plan was sound.\n\u201cWe won,\u201d\nTom Baker said.\n\n- a bullet Next line"
-    assert unwrap_lines("No wrapped line.\n\nNone here.") == "No wrapped line.\n\nNone here."

@@ -7,6 +7,7 @@ so they do not move when the real engine's attributions improve.
 from __future__ import annotations
 
 import re
+import textwrap
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -642,6 +643,20 @@ async def test_very_long_lines_wrap_and_a_narrow_terminal_reflows() -> None:
         width = app.article.layout_.width
         assert width < 40
         assert all(e - s <= width for s, e in app.article.layout_.lines)
+
+
+async def test_a_hard_wrapped_text_reflows_to_the_pane() -> None:
+    """Text saved at 72 columns (a terminal browser's dump) flows to a narrower
+    pane as its paragraphs, not as 72-column lines each broken in two."""
+    paragraphs = DOC.split("\n\n")
+    wrapped = "\n\n".join(textwrap.fill(p, 72) if not p.startswith("#") else p for p in paragraphs)
+    async with running(make_app(wrapped), size=(90, 30)) as (app, pilot):
+        assert app.article.layout_.width < 72
+        assert app.article.text.count("\n") == wrapped.count("\n\n") * 2  # only the blank lines between paragraphs
+        async with running(make_app(DOC.rstrip("\n")), size=(90, 30)) as (plain, _):
+            assert len(app.article.layout_) == len(plain.article.layout_)
+        await pilot.press("slash", *"so that the article")
+        assert len(app.article.matches) == DOC.count("so that the article")
 
 
 async def test_a_document_without_quotes_says_so() -> None:

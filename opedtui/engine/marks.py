@@ -39,6 +39,10 @@ _CLOSERS_SINGLE = {"\u2019", "\u203a"}
 _DOUBLE = _OPENERS_DOUBLE | _CLOSERS_DOUBLE | {'"'}
 _BEFORE_OPENING = " \t\n([{\u2014\u2013-/:;,\u00a0"
 _AFTER_CLOSING = " \t\n)]}.,;:!?\u2014\u2013-/\u00a0"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+"""Characters that take no room on screen (zero-width spaces, direction marks,
+the byte-order mark): text copied from social media puts them before a quote
+mark, which must be read beside what is visible: "\u202a”Sorry,” wrote …"."""
 _MAX_PARAGRAPHS = 12
 """A quotation reopened paragraph after paragraph is still cut after this many."""
 
@@ -108,6 +112,8 @@ def pair_quote_marks(text: str) -> list[QuotedSpan]:
         if not is_double and (uses_doubles or _is_apostrophe(text, pos)):
             continue
         before = text[pos - 1] if pos > 0 else "\n"
+        if before in INVISIBLE:
+            before = _visible_before(text, pos)
         after = text[pos + len(tok)] if pos + len(tok) < n else "\n"
         if after == " " and text[pos + len(tok) + 1 : pos + len(tok) + 2] in ("\u2026", ".") and _opens_paragraph(text, pos):
             after = "\u2026"  # a paragraph that opens with an elided quote: “ … and then”
@@ -241,35 +247,25 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "sS" and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].islower()
 
 
-_NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
-_NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
-_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
-"""A line break with neither character next to it one of the above. It opens
-with the break itself, so the regex engine jumps from one break to the next."""
-
-
-def unwrap_lines(text: str) -> str:
-    """``text`` with line breaks that only wrap a sentence (hard-wrapped plain
-    text, Markdown source) turned into spaces. Same length, so every offset
-    found in the result holds for the original.
-
-    A wrap comes after a word (not after a full stop, colon or closing mark)
-    and before one (not before a quote mark, heading, block quote or bullet).
-    """
-    # Most texts have no wrapped line: one search tells so, and costs far less
-    # than collecting matches or substituting none.
-    if _WRAP.search(text) is None:
-        return text
-    return _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
-
-
 def _opens_paragraph(text: str, pos: int) -> bool:
-    """Whether the mark at ``pos`` is the first thing on its line (an indent aside).
-    Looks back a few characters only, so a line of a million marks stays linear."""
+    """Whether the mark at ``pos`` is the first thing on its line (an indent
+    or invisible characters aside). Looks back a few characters only, so a
+    line of a million marks stays linear."""
     line_start = text.rfind("\n", max(0, pos - _INDENT), pos) + 1
     if line_start == 0 and pos > _INDENT:
         return False
-    return not text[line_start:pos].strip()
+    indent = text[line_start:pos]
+    return not indent.strip() or not indent.translate(_DROP_INVISIBLE).strip()
+
+
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+def _visible_before(text: str, pos: int) -> str:
+    """The character before ``pos`` that shows, looking a few characters back:
+    a line break when there is none (the text's start, or only invisible ones)."""
+    before = text[pos - _INDENT if pos > _INDENT else 0 : pos].translate(_DROP_INVISIBLE)
+    return before[-1] if before else "\n"
 
 
 _INDENT = 8

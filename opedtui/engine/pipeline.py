@@ -22,11 +22,12 @@ from opedtui.engine.cues import (
     utterance_after,
 )
 from opedtui.engine.mentions import could_speak, is_common_word_opener
-from opedtui.engine.marks import QuotedSpan, pair_quote_marks, unwrap_lines
+from opedtui.engine.marks import INVISIBLE, QuotedSpan, pair_quote_marks
 from opedtui.engine.model import Analysis, Quote, QuoteKind, Speaker
 from opedtui.engine.speakers import SpeakerCluster, SpeakerResolver
 from opedtui.engine.terms import is_term, listed_terms, quote_words
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, tokenize
+from opedtui.engine.wrapping import unwrap_lines
 
 _SENTENCE_FINAL = ".!?"
 _SPOKEN_END = ",.!?"
@@ -86,7 +87,7 @@ def _extract(text: str) -> Analysis:
             d.cue = None  # "Partial transcript as follows:": a capital, not a name
     resolver = SpeakerResolver(text, [(s.start, s.end) for s in spans])
     _resolve_speakers(resolver, drafts)
-    return _assemble(original, drafts, resolver.clusters)
+    return _assemble(original, text, drafts, resolver.clusters)
 
 
 def _mark_terms(text: str, drafts: list[_Draft]) -> None:
@@ -307,7 +308,9 @@ _CONFIDENCES = {
 the rest of a quote's fields."""
 
 
-def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -> Analysis:
+def _assemble(original: str, text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -> Analysis:
+    """The public analysis: words are taken from the ``original`` text, and
+    kinds are read in ``text``, where wrapped lines are joined."""
     used: dict[int, int] = {}  # cluster id -> public speaker id
     counts: dict[int, int] = {}
     for d in drafts:
@@ -343,12 +346,12 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
             Quote(
                 s.start,
                 s.end,
-                text[s.start : s.end],
+                original[s.start : s.end],
                 kind,
                 cluster.name if cluster else None,  # speaker
                 used[cluster.id] if cluster else None,  # speaker_id
                 (cue.mention.start, cue.mention.end) if cue else None,  # speaker_mention
-                text[cue.start : cue.end] if cue else None,  # cue
+                original[cue.start : cue.end] if cue else None,  # cue
                 (cue.start, cue.end) if cue else None,  # cue_span
                 confidence,
                 s.outer_start,
@@ -356,13 +359,17 @@ def _assemble(text: str, drafts: list[_Draft], clusters: list[SpeakerCluster]) -
                 s.continued,  # continues
             )
         )
-    return Analysis(text, tuple(quotes), speakers)
+    return Analysis(original, tuple(quotes), speakers)
+
+
+_BLANK = " \u00a0" + INVISIBLE
+"""What may stand between a clause's start and a quote that opens it."""
 
 
 def _kind(text: str, s: QuotedSpan) -> QuoteKind:
     """"direct" when the quote stands as its own sentence or clause, "mixed" when
     it is a fragment woven into the reporter's sentence."""
-    before = text[s.outer_start - 3 if s.outer_start > 3 else 0 : s.outer_start].rstrip(" \u00a0")  # max(), written out
+    before = text[s.outer_start - 3 if s.outer_start > 3 else 0 : s.outer_start].rstrip(_BLANK)  # max(), written out
     starts_clause = not before or before[-1] in "\n:,.!?\u2014(" or s.outer_start == 0
     if starts_clause and text[s.start : s.start + 1].isupper():  # the first character, not a copy of the quote
         return "direct"

@@ -19,6 +19,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from opedtui.engine.wrapping import reflow_hard_wrapped
 from opedtui.reader.document import READING_WIDTH, TextLayout, sanitize
 from opedtui.reader.formatting import COMPONENT_OF_KIND, FORMATTING_CSS, FormatSpans
 from opedtui.reader.messages import QuoteChosen, ReadingPosition
@@ -31,7 +32,8 @@ CONTEXT_LINES = 2
 
 
 class ArticleView(ScrollView, can_focus=True):
-    """The document, wrapped to at most 80 columns and centred."""
+    """The document, wrapped to at most 80 columns and centred (a hard-wrapped
+    text's paragraphs reflowed to fit)."""
 
     BINDINGS = [
         Binding("down,j", "line(1)", "Down", show=False),
@@ -64,7 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
         self, text: str = "", *, styles: Iterable[StyleSpan] = (), name: str | None = None, id: str | None = None
     ) -> None:
         super().__init__(name=name, id=id)
-        self.text = sanitize(text)
+        self.text = sanitize(reflow_hard_wrapped(text))
         self.formatting = FormatSpans(styles)
         self.layout_: TextLayout | None = None
         self.quote_set = QuoteSet()
@@ -83,7 +85,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def load(self, text: str, keep_offset: int | None = None, styles: Iterable[StyleSpan] = ()) -> None:
         """Show new text (with its formatting); scroll so ``keep_offset`` (if given) is on the top line."""
-        self.text = sanitize(text)
+        self.text = sanitize(reflow_hard_wrapped(text))
         self.formatting = FormatSpans(styles)
         self.layout_ = None
         self.quote_set = QuoteSet()

@@ -1,0 +1,96 @@
+"""Line breaks that only wrap a sentence, turned into spaces.
+
+Text wraps its lines in two ways. Scraped pages and Markdown source break a
+line here and there inside a sentence, and such a break is told by what stands
+on each side of it: a word. Hard-wrapped text (saved from a terminal browser,
+an e-mail, ``fmt``) breaks every line near one width, after a full stop or
+before a quote mark as readily as after a word, so its breaks are told by the
+lengths of its lines instead: a full line goes on in the next one.
+
+Either way a break becomes a space, so the text keeps its length and every
+offset found in the result holds for the original. The rules after this read
+a line break as the end of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
+_NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
+_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
+"""A line break with neither character next to it one of the above. It opens
+with the break itself, so the regex engine jumps from one break to the next."""
+
+_WIDEST = 120
+"""The longest line a hard-wrapped text has: a longer one is a paragraph of its own."""
+_READ_FOR_WIDTH = 3_000
+"""How much of a text's start its line lengths are read from: text is wrapped
+throughout or not at all, and most texts show a long paragraph within a line or two."""
+_FEWEST_WRAPPED_LINES = 5
+_FULL = 25
+"""How much shorter than the width a wrapped line may be: the next word did not fit."""
+_BLOCK_START = re.compile(r"[#>*\-+|\u2022]|\d+[.)]\s")
+"""A line that starts a heading, a block quote, a bullet or a numbered item."""
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with line breaks that only wrap a sentence turned into spaces."""
+    text = reflow_hard_wrapped(text)
+    # Most texts have no wrapped line: one search tells so, and costs far less
+    # than collecting matches or substituting none.
+    if _WRAP.search(text) is None:
+        return text
+    return _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
+
+
+def reflow_hard_wrapped(text: str) -> str:
+    """``text`` with the lines of each paragraph joined if it is hard-wrapped,
+    else ``text`` itself. The reader shows this, so paragraphs flow to the
+    width of its pane rather than break at the width the text was saved at."""
+    width = hard_wrap_width(text)
+    return _join_full_lines(text, width) if width else text
+
+
+def hard_wrap_width(text: str) -> int:
+    """The width a hard-wrapped text breaks its lines at, or 0 when it is not
+    hard-wrapped: most lines that another line follows are nearly that long,
+    and they hold most of the text. Read line by line from the start, so a
+    text whose first paragraph is one long line (most news) is told at once."""
+    lengths = []
+    pos = 0
+    end = min(len(text), _READ_FOR_WIDTH)
+    while pos < end:
+        line_end = text.find("\n", pos, pos + _WIDEST + 1)
+        if line_end < 0:
+            if len(text) - pos > _WIDEST:
+                return 0  # a long line: a paragraph, not a wrapped line
+            break
+        lengths.append(len(text[pos:line_end].rstrip()))
+        pos = line_end + 1
+    followed = [length for length, after in zip(lengths, lengths[1:]) if length and after]
+    if len(followed) < _FEWEST_WRAPPED_LINES or 2 * sum(followed) < sum(lengths):
+        return 0
+    followed.sort()
+    width = followed[len(followed) * 9 // 10 - 1]  # the longest lines but a few (a long address)
+    full = sum(1 for length in followed if length >= width - _FULL)
+    return width if 4 * full >= 3 * len(followed) else 0
+
+
+def _join_full_lines(text: str, width: int) -> str:
+    """``text`` with each break after a full line turned into a space, when the
+    next line goes on with the paragraph: it is not blank, not indented further
+    (a paragraph's first line may be), and opens no heading, quote block or list."""
+    chars = list(text)
+    lines = text.split("\n")
+    pos = 0
+    for line, following in zip(lines, lines[1:]):
+        pos += len(line)  # the break after ``line``
+        words = following.lstrip()
+        full = len(line.rstrip()) >= width - _FULL
+        if full and words and len(following) - len(words) <= len(line) - len(line.lstrip()) and not _BLOCK_START.match(words):
+            chars[pos] = " "
+            if line.endswith("\r"):
+                chars[pos - 1] = " "
+        pos += 1
+    return "".join(chars)
