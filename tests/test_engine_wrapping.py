@@ -90,6 +90,14 @@ def test_a_quote_wrapped_onto_the_line_after_its_cue_keeps_its_speaker() -> None
     assert attributions(extract(wrapped)) == attributions(extract(wrapped.replace("\n", " ")))
 
 
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+@pytest.mark.parametrize("width", [0, 72], ids=["paragraphs", "hard-wrapped"])
+def test_any_line_end_reads_as_a_line_feed(line_end: str, width: int) -> None:
+    checked = 'The claims, checked:\n\n"The crossings ran late all summer."\n\n- Lena Voss.\n\nThey did, on 40 days.'
+    text = (hard_wrap(ARTICLE, width) if width else ARTICLE) + "\n\n" + checked
+    assert attributions(extract(text.replace("\n", line_end))) == attributions(extract(text))
+
+
 def test_an_article_wrapped_with_an_indent_reads_as_the_article() -> None:
     """Terminal browsers indent every line of a page's text."""
     wrapped = hard_wrap(ARTICLE, 76, indent="   ")
@@ -145,4 +153,4 @@ def test_unwrapping_only_turns_line_breaks_into_spaces(text: str, width: int) ->
     for original in (text, hard_wrap(text, width)):
         unwrapped = unwrap_lines(original)
         assert len(unwrapped) == len(original)
-        assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(original, unwrapped))
+        assert all(a == b or (a in "\r\n" and b == " ") or (a, b) == ("\r", "\n") for a, b in zip(original, unwrapped))

@@ -18,7 +18,9 @@ import re
 
 _NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
 _NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
-_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
+_WRAP = re.compile(
+    f"\\n(?:(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)|(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\r\\n))(?=[^{re.escape(_NOT_AFTER_WRAP)}])"
+)
 """A line break with neither character next to it one of the above. It opens
 with the break itself, so the regex engine jumps from one break to the next."""
 
@@ -35,13 +37,19 @@ _BLOCK_START = re.compile(r"[#>*\-+|\u2022]|\d+[.)]\s")
 
 
 def unwrap_lines(text: str) -> str:
-    """``text`` with line breaks that only wrap a sentence turned into spaces."""
+    """``text`` with line breaks that only wrap a sentence turned into spaces,
+    and the carriage return of each Windows line end ("\\r\\n") too: the rules
+    after this know a line end by its "\\n" alone."""
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # lines ended by a carriage return alone, as old Macs wrote them
     text = reflow_hard_wrapped(text)
     # Most texts have no wrapped line: one search tells so, and costs far less
     # than collecting matches or substituting none.
-    if _WRAP.search(text) is None:
-        return text
-    return _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
+    if _WRAP.search(text) is not None:
+        text = _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
+    if "\r" in text:
+        text = text.replace("\r", " ")
+    return text
 
 
 def reflow_hard_wrapped(text: str) -> str:
