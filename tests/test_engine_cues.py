@@ -654,12 +654,13 @@ def test_a_participle_after_its_noun_is_not_the_head(text: str, speaker: str) ->
 def test_a_signature_on_the_line_after_the_quote() -> None:
     text = (
         "Readers wrote in.\n\n\u201cThe new line saved my mornings.\u201d\n\n- Petra Lindqvist.\n\n"
+        "\u201cThe drivers are kind.\u201d\n\n\n- Tom Baker\n\n"
         "\u201cIt is always late.\u201d\n\u2014 Marta Quist\n\n"
         "\u201cIt never comes.\u201d \u2013 Ida Brandt\n"
         "\u201cIt is a disgrace. That is my opinion.\u201d\u00a0\u2015 Jo Ree.\n"
     )
     speakers = [q.speaker for q in extract(text).quotations]
-    assert speakers == ["Petra Lindqvist", "Marta Quist", "Ida Brandt", "Jo Ree"]
+    assert speakers == ["Petra Lindqvist", "Tom Baker", "Marta Quist", "Ida Brandt", "Jo Ree"]
 
 
 def test_a_phrasal_verb_before_its_subject_skips_its_particle() -> None:

@@ -60,10 +60,11 @@ def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_
 _OPENING_PUNCTUATION = frozenset(",;:\u2014\u2013-()[]")
 _STOPS_A_CUE = frozenset(".;:!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _SIGNATURE = re.compile(
-    r"(?:[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--)|[ \t\u00a0]*\n[ \t]*\n?[ \t]*(?:\u2015|\u2014|\u2013|--|-))"
+    r"(?:[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--)|[ \t\u00a0]*\n(?:[ \t]*\n){0,2}[ \t]*(?:\u2015|\u2014|\u2013|--|-))"
     r"[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})[ \t\u00a0]*(?=\n|$)"
 )
-"""A dash and a name ending the quote's line, or alone on the next line."""
+"""A dash and a name ending the quote's line, or alone on a line after it
+(blank lines between)."""
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
