@@ -127,6 +127,12 @@ def test_a_paragraph_indented_on_its_first_line_starts_anew() -> None:
         "Ferry board, 12 Harbour Road, Eastvale\n",
         # paragraphs of one line each, as most news comes
         ("The ferry board met on Tuesday night to decide the winter timetable for all crossings. " * 3 + "\n") * 6,
+        # paragraphs of one line each with no blank line between, headings among them
+        "Harbour news\n"
+        "Lena Voss said on Monday that the plan for the new winter timetable was \u201ca good one for all "
+        "of the islands, whatever the council thinks.\u201d\n"
+        "Photos\n"
+        "Tom Baker, who fishes from the north pier every morning, called it \u201ca slow goodbye\u201d to the islands.\n",
     ],
 )
 def test_lines_that_are_not_hard_wrapped_keep_their_breaks(text: str) -> None:

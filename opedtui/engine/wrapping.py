@@ -5,11 +5,14 @@ line here and there inside a sentence, and such a break is told by what stands
 on each side of it: a word. Hard-wrapped text (saved from a terminal browser,
 an e-mail, ``fmt``) breaks every line near one width, after a full stop or
 before a quote mark as readily as after a word, so its breaks are told by the
-lengths of its lines instead: a full line goes on in the next one.
+lengths of its lines instead: a full line goes on in the next one. Text
+copied from a web page may put each paragraph on a line of its own with no
+blank line between, and its breaks wrap nothing.
 
 Either way a break becomes a space, so the text keeps its length and every
 offset found in the result holds for the original. The rules after this read
-a line break as the end of a paragraph.
+a line break as the end of a paragraph, and know it by its "\\n" alone: a
+carriage return becomes a space too.
 """
 
 from __future__ import annotations
@@ -45,11 +48,24 @@ def unwrap_lines(text: str) -> str:
     text = reflow_hard_wrapped(text)
     # Most texts have no wrapped line: one search tells so, and costs far less
     # than collecting matches or substituting none.
-    if _WRAP.search(text) is not None:
+    if _WRAP.search(text) is not None and not _paragraph_per_line(text):
         text = _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
     if "\r" in text:
         text = text.replace("\r", " ")
     return text
+
+
+def _paragraph_per_line(text: str) -> bool:
+    """Whether each line of ``text`` is a paragraph, as text copied from a web
+    page often comes: no blank line parts them, and some run longer than a
+    wrapped line does. A break there ends a heading or a caption as often as
+    a sentence, and never wraps one."""
+    if _BLANK_LINE.search(text) is not None:
+        return False
+    return any(len(line) > _WIDEST for line in text.split("\n"))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def reflow_hard_wrapped(text: str) -> str:
