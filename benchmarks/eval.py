@@ -2,7 +2,7 @@
 """Accuracy against the annotated dev sets in ../shared/eval, checked against the bars.
 
     python benchmarks/eval.py [--eval-dir DIR] [--only ggt-dev] [--dump-errors FILE]
-                              [--resample DOCS] [--strict]
+                              [--resample DOCS] [--wrap WIDTH] [--strict]
 
 Runs the engine over every ``dev/*.jsonl`` file, writes predictions in the batch
 format (quotations only, exactly what ``opedtui batch`` writes), scores them with the
@@ -13,6 +13,10 @@ a message when the eval data is absent (a fresh clone without ../shared).
 canonical speakers (seed, GGT): gold units missed, predictions matching no gold
 quote, and matched quotes given the wrong speaker, each with its context, using
 ``score.py``'s own matching so the list agrees with the figures.
+
+``--wrap WIDTH`` scores the same texts hard-wrapped at WIDTH columns, as a
+terminal browser or ``fmt`` saves them: the figures should hardly move. Spaces
+become line breaks, so every gold offset still holds.
 
 ``--resample DOCS`` asks how safe each pass is: the project is judged on a
 held-out part of the same corpora, and a dev figure is one draw. It scores
@@ -108,6 +112,35 @@ def predict(gold_path: Path, prediction_path: Path) -> tuple[int, float]:
             sink.write(result.output + "\n")
             documents += 1
     return documents, elapsed
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """``text`` with a space turned into a line break wherever a line would pass
+    ``width`` characters: hard-wrapped as ``fmt`` does it, at the same length."""
+    chars = list(text)
+    line_start = 0
+    last_space = -1
+    for i, char in enumerate(text):
+        if char == "\n":
+            line_start, last_space = i + 1, -1
+            continue
+        if char == " ":
+            last_space = i
+        if i - line_start >= width and last_space > line_start:
+            chars[last_space] = "\n"
+            line_start, last_space = last_space + 1, -1
+    return "".join(chars)
+
+
+def write_hard_wrapped(gold_path: Path, wrapped_path: Path, width: int) -> Path:
+    """A copy of a gold file whose texts are hard-wrapped at ``width``."""
+    with gold_path.open(encoding="utf-8") as source, wrapped_path.open("w", encoding="utf-8") as sink:
+        for line in source:
+            if line.strip():
+                document = json.loads(line)
+                document["text"] = hard_wrap(document["text"], width)
+                sink.write(json.dumps(document, ensure_ascii=False) + "\n")
+    return wrapped_path
 
 
 def score(score_script: Path, gold_path: Path, prediction_path: Path) -> dict[str, Any]:
@@ -286,10 +319,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resample", type=int, metavar="DOCS",
                         help="also score random samples of DOCS documents, the size of a held-out set")
     parser.add_argument("--keep-predictions", type=Path, metavar="DIR", help="also copy the predictions here")
+    parser.add_argument("--wrap", type=int, metavar="WIDTH",
+                        help="score the texts hard-wrapped at WIDTH columns (the figures should hardly move)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a bar is not met")
     args = parser.parse_args(argv)
     if args.resample is not None and args.resample < 1:
         parser.error("--resample needs a number of documents of at least 1")
+    if args.wrap is not None and args.wrap < 20:
+        parser.error("--wrap needs a width of at least 20 columns")
 
     score_script = args.eval_dir / "score.py"
     dev = args.eval_dir / "dev"
@@ -308,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(score_script) if args.dump_errors or args.resample else None
     with tempfile.TemporaryDirectory(prefix="opedtui-eval-") as scratch:
         for gold_path in corpora:
+            if args.wrap:
+                gold_path = write_hard_wrapped(gold_path, Path(scratch) / gold_path.name, args.wrap)
             prediction_path = Path(scratch) / f"{gold_path.stem}.pred.jsonl"
             documents, seconds = predict(gold_path, prediction_path)
             figures = score(score_script, gold_path, prediction_path)
