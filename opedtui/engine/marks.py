@@ -42,7 +42,7 @@ _AFTER_CLOSING = " \t\n)]}.,;:!?\u2014\u2013-/\u00a0"
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 """Characters that take no room on screen (zero-width spaces, direction marks,
 the byte-order mark): text copied from social media puts them before a quote
-mark, which must be read beside what is visible: "\u202a”Sorry,” wrote …"."""
+mark (U+202A before ”Sorry,” wrote …), which must be read beside what shows."""
 _MAX_PARAGRAPHS = 12
 """A quotation reopened paragraph after paragraph is still cut after this many."""
 
