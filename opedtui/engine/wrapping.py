@@ -21,11 +21,14 @@ import re
 
 _NOT_BEFORE_WRAP = " \t\r\n\u00a0.!?:\"\u201d\u2019'|)"
 _NOT_AFTER_WRAP = " \t\r\n\u00a0\"\u201c\u201e\u201f\u00ab\u2018`'#>*-"
-_WRAP = re.compile(
-    f"\\n(?:(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)|(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\r\\n))(?=[^{re.escape(_NOT_AFTER_WRAP)}])"
-)
+_WRAP = re.compile(f"\\n(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)(?=[^{re.escape(_NOT_AFTER_WRAP)}])")
 """A line break with neither character next to it one of the above. It opens
 with the break itself, so the regex engine jumps from one break to the next."""
+_WINDOWS_WRAP = (
+    f"\\n(?:(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\n)|(?<=[^{re.escape(_NOT_BEFORE_WRAP)}]\\r\\n))(?=[^{re.escape(_NOT_AFTER_WRAP)}])"
+)
+"""The same, where a carriage return may stand before the break. Slower, so
+compiled (and kept by ``re``) only once a text has a carriage return."""
 
 _WIDEST = 120
 """The longest line a hard-wrapped text has: a longer one is a paragraph of its own."""
@@ -43,14 +46,17 @@ def unwrap_lines(text: str) -> str:
     """``text`` with line breaks that only wrap a sentence turned into spaces,
     and the carriage return of each Windows line end ("\\r\\n") too: the rules
     after this know a line end by its "\\n" alone."""
-    if "\r" in text and "\n" not in text:
+    carriage_returns = "\r" in text
+    if carriage_returns and "\n" not in text:
         text = text.replace("\r", "\n")  # lines ended by a carriage return alone, as old Macs wrote them
+        carriage_returns = False
     text = reflow_hard_wrapped(text)
+    wrap = re.compile(_WINDOWS_WRAP) if carriage_returns else _WRAP
     # Most texts have no wrapped line: one search tells so, and costs far less
     # than collecting matches or substituting none.
-    if _WRAP.search(text) is not None and not _paragraph_per_line(text):
-        text = _WRAP.sub(" ", text)  # each match is the break alone, so offsets hold
-    if "\r" in text:
+    if wrap.search(text) is not None and not _paragraph_per_line(text):
+        text = wrap.sub(" ", text)  # each match is the break alone, so offsets hold
+    if carriage_returns:
         text = text.replace("\r", " ")
     return text
 
