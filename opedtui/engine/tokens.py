@@ -168,10 +168,14 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def first_sentence_end(text: str, start: int, end: int) -> int:
-    """Where the sentence running at ``start`` ends, or ``end``."""
-    for m in _SENTENCE_END.finditer(text, start, end):
+    """Where the sentence running at ``start`` ends, or ``end``. Asked with
+    ``search``, not ``finditer``: the first match nearly always ends it, and
+    one search costs less than making an iterator."""
+    m = _SENTENCE_END.search(text, start, end)
+    while m is not None:
         if _breaks(text, m):
             return m.start() + 1
+        m = _SENTENCE_END.search(text, m.end(), end)
     return end
 
 
