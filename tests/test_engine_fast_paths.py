@@ -8,7 +8,9 @@ rules may be only some of them when there are too many: the count must still
 say so, and a short quote's words must be all of them. A medium's possessive
 before a quote is searched for only when the lead-in ends in 's: every one
 the search finds must end so. Markup attribute values are found from their
-"=": they must be the ones found from the character before it.
+"=": they must be the ones found from the character before it. A full stop
+after a run of letters longer than any abbreviation ends none, without the
+run being read letter by letter.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from hypothesis import strategies as st
 from opedtui.engine.cues import _has_cue_word
 from opedtui.engine.marks import _ATTRIBUTE_VALUE, _double_marks
 from opedtui.engine.terms import _MAX_TITLE_WORDS, _MEDIA_OWNS, quote_words
-from opedtui.engine.tokens import _TOKEN, tokenize
+from opedtui.engine.tokens import _ABBREVIATIONS, _TOKEN, ends_abbreviation, tokenize
 
 
 def pattern_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -138,3 +140,26 @@ def test_attribute_values_are_what_the_plain_pattern_finds(parts: list[str]) -> 
     looked at behind it: they must be the values found from that character."""
     text = "".join(parts)
     assert [m.span(1) for m in _ATTRIBUTE_VALUE.finditer(text)] == [m.span(1) for m in ATTRIBUTE_PATTERN.finditer(text)]
+
+
+def abbreviation_read_letter_by_letter(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, the
+    word before it read back to its start."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+
+
+ABBREVIATION_PARTS = ["Mr", "mr", "U", "S", "u.s", "a.m", "Sept", "sept", "budget", "é", "J", ".", " ", "1", "-"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ABBREVIATION_PARTS), min_size=1, max_size=8))
+def test_abbreviations_are_what_reading_the_whole_word_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    for dot in range(len(text)):
+        assert ends_abbreviation(text, dot) == abbreviation_read_letter_by_letter(text, dot), (text, dot)

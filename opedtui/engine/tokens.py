@@ -193,6 +193,8 @@ def ends_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial ("Mr.", "J.")."""
     if text[dot] != ".":
         return False
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False  # "budget.": a word longer than any abbreviation, seen in one test
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
