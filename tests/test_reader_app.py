@@ -659,6 +659,15 @@ async def test_a_hard_wrapped_text_reflows_to_the_pane() -> None:
         assert len(app.article.matches) == DOC.count("so that the article")
 
 
+async def test_an_indented_hard_wrapped_text_keeps_its_lines_on_screen() -> None:
+    """Joined, an indented line would leave its indent as a gap in the sentence."""
+    paragraphs = DOC.split("\n\n")
+    wrapped = "\n\n".join(textwrap.indent(textwrap.fill(p, 72), "   ") for p in paragraphs)
+    async with running(make_app(wrapped), size=(120, 30)) as (app, pilot):
+        assert app.article.text == wrapped
+        assert "  " not in "".join(app.article.text[s:e].strip() for s, e in app.article.layout_.lines)
+
+
 async def test_a_document_without_quotes_says_so() -> None:
     async with running(make_app("Just prose.\n\nNothing anyone said.\n")) as (app, pilot):
         assert title(app.quote_list) == "Quotes (0)"

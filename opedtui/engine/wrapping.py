@@ -74,12 +74,15 @@ def _paragraph_per_line(text: str) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
-def reflow_hard_wrapped(text: str) -> str:
+def reflow_hard_wrapped(text: str, *, indented: bool = True) -> str:
     """``text`` with the lines of each paragraph joined if it is hard-wrapped,
     else ``text`` itself. The reader shows this, so paragraphs flow to the
-    width of its pane rather than break at the width the text was saved at."""
+    width of its pane rather than break at the width the text was saved at;
+    it passes ``indented=False`` to keep the lines of an indented text, whose
+    indent would stand as a gap inside the sentence once its line is joined
+    (the text keeps its length, so the indent cannot go)."""
     width = hard_wrap_width(text)
-    return _join_full_lines(text, width) if width else text
+    return _join_full_lines(text, width, indented) if width else text
 
 
 def hard_wrap_width(text: str) -> int:
@@ -107,18 +110,20 @@ def hard_wrap_width(text: str) -> int:
     return width if 4 * full >= 3 * len(followed) else 0
 
 
-def _join_full_lines(text: str, width: int) -> str:
+def _join_full_lines(text: str, width: int, indented: bool) -> str:
     """``text`` with each break after a full line turned into a space, when the
     next line goes on with the paragraph: it is not blank, not indented further
-    (a paragraph's first line may be), and opens no heading, quote block or list."""
+    (a paragraph's first line may be), and opens no heading, quote block or
+    list. ``indented``: whether a line that starts with spaces may go on one."""
     chars = list(text)
     lines = text.split("\n")
     pos = 0
     for line, following in zip(lines, lines[1:]):
         pos += len(line)  # the break after ``line``
         words = following.lstrip()
+        indent = len(following) - len(words)
         full = len(line.rstrip()) >= width - _FULL
-        if full and words and len(following) - len(words) <= len(line) - len(line.lstrip()) and not _BLOCK_START.match(words):
+        if full and words and indent <= len(line) - len(line.lstrip()) and (indented or not indent) and not _BLOCK_START.match(words):
             chars[pos] = " "
             if line.endswith("\r"):
                 chars[pos - 1] = " "

@@ -66,7 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
         self, text: str = "", *, styles: Iterable[StyleSpan] = (), name: str | None = None, id: str | None = None
     ) -> None:
         super().__init__(name=name, id=id)
-        self.text = sanitize(reflow_hard_wrapped(text))
+        self.text = sanitize(reflow_hard_wrapped(text, indented=False))
         self.formatting = FormatSpans(styles)
         self.layout_: TextLayout | None = None
         self.quote_set = QuoteSet()
@@ -85,7 +85,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def load(self, text: str, keep_offset: int | None = None, styles: Iterable[StyleSpan] = ()) -> None:
         """Show new text (with its formatting); scroll so ``keep_offset`` (if given) is on the top line."""
-        self.text = sanitize(reflow_hard_wrapped(text))
+        self.text = sanitize(reflow_hard_wrapped(text, indented=False))
         self.formatting = FormatSpans(styles)
         self.layout_ = None
         self.quote_set = QuoteSet()
