@@ -127,6 +127,14 @@ def test_a_paragraph_indented_on_its_first_line_starts_anew() -> None:
         "Ferry board, 12 Harbour Road, Eastvale\n",
         # paragraphs of one line each, as most news comes
         ("The ferry board met on Tuesday night to decide the winter timetable for all crossings. " * 3 + "\n") * 6,
+        # a transcript: each turn a line of its own, however full
+        "VOSS: We will keep the ferry running for as long as the council pays.\n"
+        "BAKER: Not at these prices, and not with boats as old as these ones.\n"
+        "VOSS: The boats are old, but they are safe, and the crews are good.\n"
+        "BAKER: The crews are tired, and you know it as well as I do, Lena.\n"
+        "VOSS: Then we will hire more of them, as the budget allows us to do.\n"
+        "Q: With what money? The council has cut the budget every single year.\n"
+        "A: We will see about that at the next meeting of the board, I think.\n",
         # paragraphs of one line each with no blank line between, headings among them
         "Harbour news\n"
         "Lena Voss said on Monday that the plan for the new winter timetable was \u201ca good one for all "

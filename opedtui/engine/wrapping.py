@@ -38,8 +38,9 @@ throughout or not at all, and most texts show a long paragraph within a line or 
 _FEWEST_WRAPPED_LINES = 5
 _FULL = 25
 """How much shorter than the width a wrapped line may be: the next word did not fit."""
-_BLOCK_START = re.compile(r"[#>*\-+|\u2022]|\d+[.)]\s")
-"""A line that starts a heading, a block quote, a bullet or a numbered item."""
+_BLOCK_START = re.compile(r"[#>*\-+|\u2022]|\d+[.)]\s|[A-Z][A-Z.'\- ]{0,30}:\s")
+"""A line that starts a heading, a block quote, a bullet, a numbered item, or
+a speaker's turn in a transcript ("VOSS:", "Q:")."""
 
 
 def unwrap_lines(text: str) -> str:
