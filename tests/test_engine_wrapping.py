@@ -147,6 +147,16 @@ def test_lines_that_are_not_hard_wrapped_keep_their_breaks(text: str) -> None:
     assert unwrap_lines(text) == text
 
 
+def test_lines_that_each_open_anew_are_not_taken_for_hard_wrapped() -> None:
+    """Headlines of much the same length: wrapped prose goes on in lower case."""
+    headlines = (
+        "Ferry board cuts winter crossings\nIslanders protest at the harbour\nCouncil promises review of budget\n"
+        "New boats ordered from Norway yard\nHarbour master retires after years\nFishermen fear for the winter catch\n"
+    )
+    assert hard_wrap_width(headlines) == 0
+    assert 30 < hard_wrap_width(hard_wrap(ARTICLE, 40)) <= 40  # as narrow prose is
+
+
 def test_a_hard_wrapped_list_keeps_its_items() -> None:
     items = [
         "the crew is tired after a summer of late crossings and cancelled boats",

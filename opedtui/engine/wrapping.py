@@ -36,6 +36,9 @@ _READ_FOR_WIDTH = 3_000
 """How much of a text's start its line lengths are read from: text is wrapped
 throughout or not at all, and most texts show a long paragraph within a line or two."""
 _FEWEST_WRAPPED_LINES = 5
+_GOING_ON_IN_LOWER_CASE = 4
+"""At least one in this many wrapped lines is followed by one that opens in
+lower case (in prose, most are)."""
 _FULL = 25
 """How much shorter than the width a wrapped line may be: the next word did not fit."""
 _BLOCK_START = re.compile(r"[#>*\-+|\u2022]|\d+[.)]\s|[A-Z][A-Z.'\- ]{0,30}:\s")
@@ -89,9 +92,12 @@ def reflow_hard_wrapped(text: str, *, indented: bool = True) -> str:
 def hard_wrap_width(text: str) -> int:
     """The width a hard-wrapped text breaks its lines at, or 0 when it is not
     hard-wrapped: most lines that another line follows are nearly that long,
-    and they hold most of the text. Read line by line from the start, so a
-    text whose first paragraph is one long line (most news) is told at once."""
+    they hold most of the text, and many of the lines after them go on in
+    lower case, in the middle of a sentence (where a list of headlines, a poem
+    or a transcript starts each line anew). Read line by line from the start,
+    so a text whose first paragraph is one long line (most news) is told at once."""
     lengths = []
+    lower_case = []  # whether each line opens with a small letter
     pos = 0
     end = min(len(text), _READ_FOR_WIDTH)
     while pos < end:
@@ -100,10 +106,15 @@ def hard_wrap_width(text: str) -> int:
             if len(text) - pos > _WIDEST:
                 return 0  # a long line: a paragraph, not a wrapped line
             break
-        lengths.append(len(text[pos:line_end].rstrip()))
+        line = text[pos:line_end]
+        lengths.append(len(line.rstrip()))
+        lower_case.append(line.lstrip()[:1].islower())
         pos = line_end + 1
     followed = [length for length, after in zip(lengths, lengths[1:]) if length and after]
     if len(followed) < _FEWEST_WRAPPED_LINES or 2 * sum(followed) < sum(lengths):
+        return 0
+    going_on = sum(1 for length, lower in zip(lengths, lower_case[1:]) if length and lower)
+    if going_on * _GOING_ON_IN_LOWER_CASE < len(followed):
         return 0
     followed.sort()
     width = followed[len(followed) * 9 // 10 - 1]  # the longest lines but a few (a long address)
