@@ -33,6 +33,11 @@ def test_sanitize_replaces_each_control_character_with_one_visible_character() -
     assert "\t" not in clean and "\r" not in clean and " b c" in clean
 
 
+def test_sanitize_keeps_the_lines_of_a_text_ended_by_carriage_returns() -> None:
+    assert sanitize("Headline\r\rFirst paragraph.\rSecond.") == "Headline\n\nFirst paragraph.\nSecond."
+    assert sanitize("Windows\r\nlines\r\n") == "Windows \nlines \n"
+
+
 def test_sanitize_leaves_markup_looking_text_alone() -> None:
     assert sanitize("[bold]x[/] [link=http://e]y[/link]") == "[bold]x[/] [link=http://e]y[/link]"
 

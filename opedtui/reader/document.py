@@ -35,9 +35,13 @@ def sanitize(text: str) -> str:
     """The text with every control character replaced by one visible character.
 
     Tabs, carriage returns and other line-ish separators become spaces; the rest
-    (escape, bidi overrides, NUL, ...) become U+FFFD. Newlines are kept. The result
-    has the same length as ``text``, so engine offsets apply to it unchanged.
+    (escape, bidi overrides, NUL, ...) become U+FFFD. Newlines are kept, and so
+    are the carriage returns of a text that ends its lines with them alone (as
+    old Macs did), as newlines. The result has the same length as ``text``, so
+    engine offsets apply to it unchanged.
     """
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")
     if _BLANKS.search(text):
         text = _BLANKS.sub(" ", text)
     if _CONTROLS.search(text):
