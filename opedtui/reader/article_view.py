@@ -31,6 +31,13 @@ CONTEXT_LINES = 2
 """Lines of text kept above a quote the view jumps to."""
 
 
+def _shown(text: str) -> str:
+    """What the pane draws: the text made safe to print, then a hard-wrapped
+    text's paragraphs reflowed (after, so lines ended by carriage returns alone
+    are lines by then). Both keep its length, so quote offsets hold."""
+    return reflow_hard_wrapped(sanitize(text), indented=False)
+
+
 class ArticleView(ScrollView, can_focus=True):
     """The document, wrapped to at most 80 columns and centred (a hard-wrapped
     text's paragraphs reflowed to fit)."""
@@ -66,7 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
         self, text: str = "", *, styles: Iterable[StyleSpan] = (), name: str | None = None, id: str | None = None
     ) -> None:
         super().__init__(name=name, id=id)
-        self.text = sanitize(reflow_hard_wrapped(text, indented=False))
+        self.text = _shown(text)
         self.formatting = FormatSpans(styles)
         self.layout_: TextLayout | None = None
         self.quote_set = QuoteSet()
@@ -85,7 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def load(self, text: str, keep_offset: int | None = None, styles: Iterable[StyleSpan] = ()) -> None:
         """Show new text (with its formatting); scroll so ``keep_offset`` (if given) is on the top line."""
-        self.text = sanitize(reflow_hard_wrapped(text, indented=False))
+        self.text = _shown(text)
         self.formatting = FormatSpans(styles)
         self.layout_ = None
         self.quote_set = QuoteSet()
