@@ -209,6 +209,9 @@ def test_a_name_used_as_a_modifier_after_an_article_is_not_a_speaker() -> None:
             "Lena Voss",
             "Mayor Lena Voss",
         ),
+        # Someone heard is the speaker of what was heard, not whoever reports hearing it.
+        ("But Tom Baker said he heard the pickets shout, \u201cClose the mill!\u201d", "pickets", "the pickets"),
+        ("Lena Voss said she heard a guard say \u201cwe will never pay\u201d at the gate.", "guard", "a guard"),
     ],
 )
 def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str) -> None:
@@ -216,6 +219,15 @@ def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str)
     assert q.speaker == speaker
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_a_passive_with_an_adverb_in_it_is_no_cue() -> None:
+    text = (
+        "\u201cSubpoenas are not optional,\u201d panel Chairman Lena Voss (R-Ore.) said after Tom Baker "
+        "failed to show up at the hearing he was formally called to. \u201cHe is a crucial witness.\u201d"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]
+    assert "called" not in (extract(text).quotations[1].cue or "")
 
 
 @pytest.mark.parametrize(

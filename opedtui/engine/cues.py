@@ -300,6 +300,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if cue is None:
             continue
         cue = _main_subject_for_what(tokens, cue)
+        if _heard(tokens, cue.mention):
+            return cue  # "Voss said she heard students shout “…”": the students' words, not hers
         # the clause the verb is in starts after the last break before it
         clause = v
         while clause > 0 and tokens[clause - 1].text not in _CLAUSE_BREAKS:
@@ -518,15 +520,17 @@ def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
 
 
 def _after_be(tokens: list[Token], v: int) -> bool:
+    """Whether the verb is a passive's participle: "was told", "was formally called"."""
     j = v - 1
-    while j >= 0 and tokens[j].lower in ("also", "not", "never", "repeatedly", "widely", "often", "later", "been"):
+    while j >= 0 and (tokens[j].lower in ("also", "not", "never", "often", "later", "been") or tokens[j].lower.endswith("ly")):
         j -= 1
     return j >= 0 and tokens[j].lower in _BE_FORMS
 
 
 def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
     """Whether a bare verb form ("say", "claim") has a subject that takes it:
-    I, we, they, a plural, or an auxiliary ("will say", "did not claim")."""
+    I, we, they, a plural, an auxiliary ("will say", "did not claim"), or a
+    verb of perception ("heard the mayor say")."""
     if mention.kind == "pronoun":
         return mention.head in ("i", "we", "they", "you")
     a = v - 1
@@ -537,6 +541,8 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
     first = mention.start_index(tokens)
     if first > 0 and tokens[first - 1].lower == "and":
         return True  # "Hale and Ross call them …"
+    if _heard(tokens, mention):
+        return True
     return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in _COLLECTIVES
 
 
@@ -627,6 +633,20 @@ def _name_opening(tokens: list[Token], k: int, found: Mention) -> Mention | None
         return None  # only titles and capitals between: "Ann Lowe, Mayor of …" reads on
     opener = phrase_ending_at(tokens, e, floor=k)
     return opener if opener is not None and opener.kind == "name" else None
+
+
+_PERCEPTION_VERBS = frozenset("hear hears heard hearing overhear overheard saw see sees seeing watched".split())
+
+
+def _heard(tokens: list[Token], mention: Mention) -> bool:
+    """Whether the speaker of a cue is the object of a verb of perception:
+    "heard students shout", "saw the mayor tell them". Whoever heard it
+    reports the words of those heard, however far back that report begins."""
+    at = mention.start_index(tokens)
+    k = at - 1
+    while k >= 0 and tokens[k].lower in _ARTICLES:
+        k -= 1  # "heard the mayor say", "heard a guard shout"
+    return k >= 0 and tokens[k].lower in _PERCEPTION_VERBS
 
 
 def _main_subject_for_what(tokens: list[Token], cue: Cue) -> Cue:

@@ -133,6 +133,7 @@ NP_BREAKERS: frozenset[str] = frozenset(
     during without within through across around among toward towards to
     it its this these those them him her his their our my your me us you
     said says say told tells added adds
+    he she we they i hear hears heard overheard see sees saw watched
     """.split()
 )
 
