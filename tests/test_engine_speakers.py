@@ -138,6 +138,31 @@ def test_an_acronym_speaks_under_the_name_the_text_spells_out() -> None:
     assert q.speaker == "Northern Rail Authority"
 
 
+def test_an_acronym_speaks_under_a_name_with_its_initials_given_without_parentheses() -> None:
+    text = (
+        "The Kellers got a letter from Harbour, Fisheries and Coast Canada about their licence.\n\n"
+        "In a statement, HFCC said \u201cthe quota rules protect small crews.\u201d\n\n"
+        "The department added that \u201ceach case is reviewed.\u201d"
+    )
+    a = extract(text)
+    assert [q.speaker for q in a.quotations] == ["Harbour, Fisheries and Coast Canada"] * 2
+    assert "HFCC" in a.speakers[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other capitals running on after the initials: a longer name, not this one.
+        "Staff at Harbour Fisheries Company Headquarters met. HFC said \u201cno comment.\u201d",
+        # Initials of words that are not all capitalised.
+        "Harbour fisheries company staff met. HFC said \u201cno comment.\u201d",
+    ],
+)
+def test_an_acronym_keeps_its_letters_when_no_name_has_its_initials(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker is not None and q.speaker.isupper()
+
+
 def test_an_epithet_with_stacked_adjectives_is_the_person_just_named() -> None:
     text = (
         "Tomas Ekberg runs the shipyard. Ekberg knows the order book is thin.\n\n"

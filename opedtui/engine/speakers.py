@@ -468,7 +468,9 @@ class SpeakerResolver:
         return self._full_name(word) is None
 
     def _spelled_out(self, acronym: str) -> str:
-        """The full name the text gives an acronym: "Northern Rail Authority (NRA)"."""
+        """The full name the text gives an acronym: "Northern Rail Authority
+        (NRA)", or a name with its initials anywhere near ("a letter from
+        Immigration, Refugees and Citizenship Canada" for IRCC)."""
         text = self.text
         lo, hi = self._window()
         pos = text.find(f"({acronym})", lo, hi)
@@ -476,6 +478,8 @@ class SpeakerResolver:
         while pos >= 0 and m is None:
             m = _WORDS_BEFORE_PARENTHESIS.search(text, max(lo, pos - _SPELLED_OUT_CHARS), pos)
             pos = text.find(f"({acronym})", pos + 1, hi)
+        if m is None:
+            m = _initials_pattern(acronym).search(text, lo, hi)
         if m is None:
             return ""
         words = m.group(1).strip(" ,").split()
@@ -950,6 +954,14 @@ _COUPLE_NEXT = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z]
 _WORDS_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w'\u2019\-]*,? (?:(?:of|and|for|the|&) )*){1,6})\Z")
 _SPELLED_OUT_CHARS = 300
 """Enough for six capitalised words and the small words between them."""
+
+
+def _initials_pattern(acronym: str) -> re.Pattern[str]:
+    """Capitalised words with the acronym's letters as their initials, in
+    order, small words and commas between them: "Northern Rail Authority"
+    for NRA. (Compiled for each acronym, which only a new speaker asks for.)"""
+    words = r",? (?:(?:of|and|for|the|on|&) )*".join(rf"{letter}[a-z][\w'\u2019\-]*" for letter in acronym)
+    return re.compile(rf"(?<![\w'\u2019\-])((?:The )?{words})(?![\w'\u2019\-]| [A-Z])")
 
 
 def _find_word(text: str, word: str, lo: int, hi: int) -> int:
