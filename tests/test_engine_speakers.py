@@ -734,3 +734,27 @@ def test_a_verb_shaped_like_a_people_noun_is_no_source() -> None:
 def test_the_speakers_of_a_passage(text: str, speakers: list[str | None]) -> None:
     """One rule per passage, each named by its id: who speaks each quotation, in order."""
     assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ek and Ree discussed \u201cthe rules for ferries abroad,\u201d said a statement released by "
+            "the Harbour Ministry's Office.",
+            "Harbour Ministry's Office",
+        ),
+        ("\u201cThe case is under review,\u201d according to a statement from the Harbour Authority.", "Harbour Authority"),
+        ("Lena Voss wrote to the board.\n\nVoss\u2019s letter was blunt: \u201cThe ferry must run.\u201d", "Lena Voss"),
+        ("Tom Baker said he would not run.\n\n\u201cIt is time,\u201d his statement said.", "Tom Baker"),
+        ("That is according to a Salem school's latest \u201cList of Words to Retire,\u201d out today.", "Salem school"),
+    ],
+)
+def test_a_writing_speaks_for_whoever_its_phrase_says_issued_it(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.speaker == speaker
+
+
+def test_a_statement_from_a_day_names_no_issuer() -> None:
+    (q,) = extract("\u201cThe case is under review,\u201d said a statement from Monday.").quotes
+    assert q.speaker == "statement"

@@ -33,6 +33,7 @@ from opedtui.engine.lexicon import (
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TIME_WORDS,
     TITLES,
     WRITING_NOUNS,
 )
@@ -818,6 +819,12 @@ class SpeakerResolver:
     # ---- descriptions -------------------------------------------------------
     def _resolve_nominal(self, mention: Mention, at: int) -> SpeakerCluster | None:
         head = mention.head  # the name, not the text: "who" in "the mayor, who said" is the mayor
+        if head in WRITING_NOUNS or (head in _WRITING_MODIFIERS and self.text.startswith(_OPENING_MARKS, mention.end + 1)):
+            # "a statement released by the Harbour Authority", "Ek's memoir", "a
+            # school's latest “…”" (the quote its noun): whoever issued the writing.
+            issuer = self._issuer_named_with(mention)
+            if issuer is not None:
+                return issuer
         if head in AUTHOR_NOUNS or head in WRITING_NOUNS:
             author = self._author_before(at)
             if author is not None:
@@ -850,6 +857,31 @@ class SpeakerResolver:
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.name))
         return self._add(cluster)
+
+    def _issuer_named_with(self, mention: Mention) -> SpeakerCluster | None:
+        """Who a writing's own phrase says issued it: the owner of "Ek's memoir"
+        (of "a school's latest", when the quote is the writing), or the body
+        after it in "a statement released by the Harbour Authority"."""
+        words = mention.text.split()
+        if words[0].lower() in _POSSESSIVE_TO_PRONOUN and len(words) - 1 <= _WORDS_AFTER_OWNER:
+            return self._resolve_pronoun(_POSSESSIVE_TO_PRONOUN[words[0].lower()], mention.start)  # "her statement"
+        owner = next((x for x, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), -1)
+        if owner >= 0 and len(words) - owner <= _WORDS_AFTER_OWNER:
+            named = [*words[:owner], words[owner][:-2]]
+            if named[0][0].isupper() and named[0].lower() not in NOT_NAMES:
+                return self._resolve_name(" ".join(named), "")
+            phrase = " ".join(named)
+            owner_mention = Mention(mention.start, mention.start + len(phrase), phrase, "nominal", phrase, "", named[-1].lower())
+            return self._resolve_nominal(owner_mention, mention.start)
+        issued = _ISSUED_BY.match(self.text, mention.end)
+        if issued is None:
+            return None
+        named = issued.group(1).split()
+        if "." not in named[-1][:-1]:
+            named[-1] = named[-1].rstrip(".")  # the sentence's full stop, not "U.S."'s
+        if named[0].lower() in NOT_NAMES or named[0].lower() in TIME_WORDS:
+            return None  # "a statement from Monday"
+        return self._resolve_name(" ".join(named), "")
 
     def _issuer_before(self, head: str, at: int) -> SpeakerCluster | None:
         """Who the text said spoke "in a statement" last, for "the statement
@@ -1100,6 +1132,19 @@ def _role_head(role: str) -> str:
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]
     return words[-1].lower().strip(",") if words else ""
+
+
+_OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
+_WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
+"""Words that stand for a writing when the quote after them is its name: "a school's latest “…”"."""
+_POSSESSIVE_TO_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WORDS_AFTER_OWNER = 3
+"""Words a writing owned by a possessive may have after it: "Ek's new memoir"."""
+_ISSUED_BY = re.compile(
+    r",?[ \u00a0]+(?:(?:released|issued|sent|posted|published|put[ \u00a0]+out)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019.\-]*(?:[ \u00a0]+|(?=[,.;:!?)]|$))){1,6})"
+)
+"""Who issued a writing, named right after it: ", released by the Harbour Authority"."""
 
 
 def _strip_determiner(phrase: str) -> str:
