@@ -758,3 +758,28 @@ def test_a_writing_speaks_for_whoever_its_phrase_says_issued_it(text: str, speak
 def test_a_statement_from_a_day_names_no_issuer() -> None:
     (q,) = extract("\u201cThe case is under review,\u201d said a statement from Monday.").quotes
     assert q.speaker == "statement"
+
+
+def test_a_body_named_by_one_word_speaks_under_the_full_name_the_text_gives() -> None:
+    text = (
+        "The province paid Calgary-based Brightwell Energy $600 million for its wells.\n\n"
+        "Brightwell said \u201cthe payment is fair.\u201d The company noted it might repay some of it "
+        "\u201cif output falls.\u201d"
+    )
+    a = extract(text)
+    assert [q.speaker for q in a.quotations] == ["Brightwell Energy", "Brightwell Energy"]
+    assert "Brightwell" in a.speakers[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title makes the one word a person's name, whatever body bears it.
+        "Mr. Garrow runs the Garrow Foundation. Garrow said \u201cwe give what we can.\u201d",
+        # Capitals after the word in a headline are no name of a body.
+        "Garrow Says Harbour Museum Will Close\n\nGarrow said \u201cwe give what we can.\u201d",
+    ],
+)
+def test_a_one_word_name_keeps_its_word_when_no_body_is_named_by_it(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == "Garrow"

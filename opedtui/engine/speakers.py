@@ -30,6 +30,7 @@ from opedtui.engine.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    ORGANISATION_NAME_WORDS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -271,7 +272,7 @@ class SpeakerResolver:
             cluster = SpeakerCluster(len(self.clusters), "person", spelled, surname)
             cluster.add_alias(words[0])
             return self._add(cluster)  # "NRA" -> "Northern Rail Authority"
-        full = words if len(words) > 1 else self._full_name(words[-1]) or words
+        full = words if len(words) > 1 else self._full_name(words[-1]) or self._body_named_in_full(words[0]).split() or words
         first = full[0] if len(full) > 1 else ""
         cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
         return self._add(cluster)
@@ -455,6 +456,28 @@ class SpeakerResolver:
                 cluster.add_alias(words[-1])
                 return self._add(cluster)
         return None
+
+    def _body_named_in_full(self, word: str) -> str:
+        """The full name the text gives a body it mostly names by one word:
+        "Brightwell Energy" for "Brightwell", "State Department" for
+        "State". The words after it must end in one that only bodies' names
+        have, and a name that a title ever comes before ("Mr. Trump", not
+        "Trump University") is a person's."""
+        lo, hi = self._window()
+        found = ""
+        pos = _find_word(self.text, word, lo, hi)
+        while pos >= 0:
+            if self._word_before(pos) in TITLES:
+                return ""
+            m = None if found else _BODY_NAME_AFTER.match(self.text, pos + len(word), hi)
+            if m is not None:
+                after = m.group(0).split()
+                while after and after[-1].lower().rstrip(".") not in ORGANISATION_NAME_WORDS:
+                    after.pop()  # "Republican National Committee Research": up to "Committee"
+                if after and not any(w.lower() in SPEECH_VERBS for w in after):  # "Obama Says …": a headline
+                    found = " ".join([word, *after]).rstrip(".")
+            pos = _find_word(self.text, word, pos + len(word), hi)
+        return found
 
     def _one_word_body(self, word: str) -> bool:
         """Whether a one-word name may be a body's: a proper noun (capitalised
@@ -1134,6 +1157,8 @@ def _role_head(role: str) -> str:
     return words[-1].lower().strip(",") if words else ""
 
 
+_BODY_NAME_AFTER = re.compile(r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])")
+"""Capitalised words after a name: " Energy" in "Brightwell Energy"."""
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
 """Words that stand for a writing when the quote after them is its name: "a school's latest “…”"."""
