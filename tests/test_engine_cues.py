@@ -809,3 +809,31 @@ def test_a_thing_given_its_name_has_no_speaker_but_a_person_calling_names_does()
 def test_the_speakers_of_a_passage(text: str, speakers: list[str | None]) -> None:
     """One rule per passage, each named by its id: who speaks each quotation, in order."""
     assert [q.speaker for q in extract(text).quotations] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker faces a hearing in May. He was also described as \u201clacking a conscience.\u201d",
+        "Tom Baker took the stage. He was asked, \u201cDo you regret it?\u201d",
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_spoken_about_not_speaking(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Baker was asked by host Lena Voss, \u201cDo you regret it?\u201d", "Lena Voss"),
+        ("Tom Baker was asked by host Lena Voss, who backs him, \u201cDo you regret it?\u201d", "Lena Voss"),
+        # "by" and a deed is no agent: "responded … by calling".
+        ("Tom Baker responded to the post by calling Lena Voss \u201cdopey.\u201d", "Tom Baker"),
+        # A medium that reports the words is not their speaker.
+        ("The deal was reported by the Harbour Times as \u201ca done thing.\u201d", None),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(text: str, speaker: str | None) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

@@ -247,6 +247,20 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
     return _has_cue_word(text, sentence, quote_start) or _has_cue_word(text, quote_end, stop)
 
 
+def spoken_about(text: str, mention: Mention) -> bool:
+    """Whether a sentence's subject is what a passive speech verb reports on
+    ("He was also described as “…”", "She has been called …"): the words
+    are someone else's about it, not its own."""
+    passive = _PASSIVE_AFTER_SUBJECT.match(text, mention.end)
+    return passive is not None and passive.group(1).lower() in SPEECH_VERBS
+
+
+_PASSIVE_AFTER_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+been|was|were|is|are|being)[ \u00a0]+"
+    r"(?:(?:\w+ly|also|not|never|often|since|now)[ \u00a0]+)*(\w+)"
+)
+
+
 def paragraph_subject(text: str, start: int, end: int) -> Cue | None:
     """The person a paragraph of narration is about, named at its start
     ("Moss lost a third of her income …"): the likely voice of a quote
@@ -457,7 +471,8 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
-        return None  # passive: "described by"
+        agent = _passive_agent(tokens, v)
+        return _cue(agent, tok, tok.text, "before") if agent is not None else None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "of" and tok.lower in _SPEECH_NOUNS:
         return None  # a noun: "Republican claims of “…”", "the remarks of the mayor"
     if tok.lower.endswith(("ed", "told", "said")) and _after_be(tokens, v):
@@ -635,6 +650,25 @@ def _name_opening(tokens: list[Token], k: int, found: Mention) -> Mention | None
     return opener if opener is not None and opener.kind == "name" else None
 
 
+def _passive_agent(tokens: list[Token], v: int) -> Mention | None:
+    """The agent of a passive speech verb right before the quote, who speaks:
+    "Tom Baker was asked by host Lena Voss, “…”". Not a medium that repeats
+    the words ("quoted by the Times"), nor "by" and what was done ("responded
+    by saying"), nor an agent further back than the words that lead in."""
+    if tokens[v].lower in _QUOTING_VERBS or not _after_be(tokens, v):
+        return None
+    agent = subject_after(tokens, v + 2)
+    if agent is None or agent.kind == "pronoun" or (agent.kind == "nominal" and not describes_a_source(agent)):
+        return None
+    rest = [t.lower for t in tokens if t.start >= agent.end]
+    if rest and rest[0] == ",":
+        del rest[: len(rest) - rest[::-1].index(",")]  # an aside about the agent: ", who hosts the show,"
+    return agent if all(word in _LEAD_IN_WORDS for word in rest) else None
+
+
+_QUOTING_VERBS = frozenset("quoted cited paraphrased reported recalled".split())
+"""Verbs whose agent repeats the words of another: "quoted by the Times"."""
+_LEAD_IN_WORDS = frozenset([",", ":", "as", "that", "whether", "if"])
 _PERCEPTION_VERBS = frozenset("hear hears heard hearing overhear overheard saw see sees seeing watched".split())
 
 

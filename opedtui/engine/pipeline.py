@@ -19,6 +19,7 @@ from opedtui.engine.cues import (
     paragraph_subject,
     reports_speech,
     sentence_subject,
+    spoken_about,
     utterance_after,
 )
 from opedtui.engine.mentions import could_speak, is_common_word_opener
@@ -126,7 +127,7 @@ def _fall_back_on_sentence_subject(text: str, drafts: list[_Draft]) -> None:
         if start == window and window > d.paragraph:
             continue  # the sentence starts further back than we look
         mention = sentence_subject(tokenize(text, start, d.span.outer_start))
-        if mention is not None and could_speak(text, mention):
+        if mention is not None and could_speak(text, mention) and not spoken_about(text, mention):
             d.cue, d.how = Cue(mention, mention.start, mention.end, "", "before"), "subject"
 
 
