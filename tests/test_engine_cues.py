@@ -103,6 +103,9 @@ def test_mention_span_points_at_the_speaker_words() -> None:
         ("Ana Ruiz, in office since 2018, said she wants \u201ca full audit.\u201d", "Ana Ruiz"),
         # Conjoined predicates share the sentence's subject.
         ("Ana Ruiz voted on Monday and says the result was \u201cfair.\u201d", "Ana Ruiz"),
+        # "points" is a noun unless it points out or to something.
+        ("Ana Ruiz said the mayor has been tested, coming from 20 percentage points behind to a \u201cdead heat.\u201d", "Ana Ruiz"),
+        ("\u201cIt was a dead heat,\u201d Ana Ruiz points out.", "Ana Ruiz"),
     ],
 )
 def test_cues_past_lookalikes(text: str, speaker: str) -> None:

@@ -77,6 +77,8 @@ _PHRASAL_SPEECH = {
 }
 """Verbs that report speech with their particle only: “…,” she shot back / went on."""
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
+_POINTING = frozenset("point points pointed pointing".split())
+"""A verb of speech only as "points out" or "points to", and a noun otherwise ("percentage points")."""
 
 
 @dataclass(slots=True)
@@ -132,8 +134,11 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             if tok.text in _STOPS_A_CUE and not _abbreviation_dot(text, tokens, v):
                 break
             continue
-        phrasal = _PHRASAL_SPEECH.get(tok.lower) == (tokens[v + 1].lower if v + 1 < len(tokens) else "")
+        following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+        phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
         if (tok.lower not in SPEECH_VERBS and not phrasal) or tok.is_capitalized:
+            continue
+        if tok.lower in _POINTING and following not in ("out", "to"):
             continue
         if v == 0:
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
@@ -468,6 +473,8 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
     phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
+    if tok.lower in _POINTING and following not in ("out", "to"):
+        return None  # "50 percentage points behind": a noun; the verb points out or to
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
