@@ -259,6 +259,29 @@ def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "A senior official who spoke on condition of anonymity said \u201cthe talks are over.\u201d",
+            "senior official",
+            "A senior official",
+        ),
+        (
+            "Two aides who asked not to be named because they were not allowed to speak said "
+            "\u201cthe talks are over.\u201d",
+            "Two aides",
+            "Two aides",
+        ),
+    ],
+)
+def test_a_relative_clause_without_commas_between_the_speaker_and_the_verb(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # The main clause's subject, not the pronoun of "what she called".

@@ -169,6 +169,10 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             a = antecedent
             return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
         return None
+    if not tokens[i].is_capitalized and tokens[i].text != ",":
+        relative = _subject_of_a_relative_clause(tokens, i)
+        if relative is not None:
+            return relative
     role_from_appositive = ""
     if tokens[i].text == ",":
         # "Ruth Calder, who studied …, and graduated in 2013, said": the nearest
@@ -307,6 +311,28 @@ def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) ->
     return k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS and is_name_word(tokens[k - 1])
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 _PLACE_CLAUSE_OPENERS = frozenset(("where",))
+
+
+def _subject_of_a_relative_clause(tokens: list[Token], i: int) -> Mention | None:
+    """The sentence's subject when a relative clause with no commas ends at
+    ``tokens[i]``: "A senior official who spoke on condition of anonymity
+    said" is the official's, not "anonymity"'s."""
+    for w in range(i - 1, max(0, i - _RELATIVE_CLAUSE_REACH), -1):
+        word = tokens[w]
+        if not word.is_word:
+            return None  # a comma or a mark: the clause would run across it
+        if word.lower == "who":
+            antecedent = phrase_ending_at(tokens, w - 1) if w > 0 else None
+            if antecedent is None or antecedent.kind == "pronoun" or antecedent.start != tokens[0].start:
+                return None  # "the support of a general who …": a clause inside another
+            if antecedent.kind == "nominal" and not describes_a_source(antecedent):
+                return None
+            return antecedent
+    return None
+
+
+_RELATIVE_CLAUSE_REACH = 16
+"""Words a relative clause between a subject and its verb may have."""
 
 
 def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:
