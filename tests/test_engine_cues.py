@@ -863,3 +863,14 @@ def test_the_subject_of_a_passive_speech_verb_is_spoken_about_not_speaking(text:
 def test_the_agent_of_a_passive_speech_verb_speaks(text: str, speaker: str | None) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+def test_conjoined_verbs_take_the_subject_of_their_own_clause() -> None:
+    text = (
+        "Tom Baker spoke first.\n\n"
+        "Lena Voss\u2019s campaign manager was asked at a lunch whether Voss would debate him, "
+        "he laughed and said, \u201cWe\u2019ll see.\u201d"
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "he"

@@ -491,9 +491,10 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
         mention = subject_after(tokens, v + 1 + particle)  # "Said Jane Doe: “…”", "…,” points out Jane Doe"
         if mention is not None and mention.kind != "name" and v > 1 and tokens[v - 1].text == ",":
             mention = None  # "…, while condemning it, accused the leadership of …": an object
-    if mention is None and whole and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
-        # "Hale voted on Saturday and says he …", "Ross went on to say"
-        mention = sentence_subject(tokens[:v])
+    if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
+        # "Hale voted on Saturday and says he …", "Ross went on to say"; the
+        # subject of a later clause first: "…, he laughed and said".
+        mention = _conjoined_clause_subject(tokens, v) or (sentence_subject(tokens[:v]) if whole else None)
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
     if mention is not None and _plural_noun_after_modifier(mention, tok):
@@ -759,6 +760,24 @@ def _past_place(tokens: list[Token], k: int) -> int:
 
 
 _SUBORDINATORS = frozenset("when while as after before because since although though whereas".split())
+
+
+def _conjoined_clause_subject(tokens: list[Token], v: int) -> Mention | None:
+    """The subject of the clause, after the sentence's last comma, whose
+    verbs the conjunction before ``tokens[v]`` joins: "Asked whether she
+    would run again, he laughed and said". Only a pronoun for a person: a
+    capital after a comma is as often a place ("of Salem, Oregon, and
+    said"), and is left to the sentence's subject."""
+    c = next((i for i in range(v - 2, 0, -1) if tokens[i].text == ","), -1)
+    if c < 0:
+        return None
+    k = c + 1
+    if tokens[k].lower in ("and", "but", "yet", "so"):
+        k += 1
+    mention = subject_after(tokens, k)
+    if mention is None or mention.end >= tokens[v - 1].start:
+        return None
+    return mention if mention.kind == "pronoun" and mention.head in ("he", "she", "they", "we", "i") else None
 
 
 def _clause_subject(tokens: list[Token], participle: Token) -> Mention | None:
