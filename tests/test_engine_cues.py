@@ -874,3 +874,21 @@ def test_conjoined_verbs_take_the_subject_of_their_own_clause() -> None:
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The name ends before its verb and the day after it.
+        (
+            "Lena Voss spoke out Tuesday about the closure, arguing that the delay was \u201cintolerable.\u201d",
+            "Lena Voss",
+        ),
+        # A surname that is also a word for time stays whole.
+        ("\u201cWe keep going,\u201d said Kristen Day, the group's director.", "Kristen Day"),
+    ],
+)
+def test_a_name_read_after_its_verb_ends_where_the_name_does(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention

@@ -429,8 +429,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             break  # "Mayor Lena Voss released a statement …": the name's verb ends it
         named = named or is_name_word(tokens[j])
         j += 1
-    while j > i and not is_name_word(tokens[j - 1]):
-        j -= 1
+    while j > i and (not is_name_word(tokens[j - 1]) or (tokens[j - 1].lower in _WEEKDAYS and j - 1 > i)):
+        j -= 1  # "Lena Voss spoke out Tuesday": the name ends before the day and the verb
     if j > i and j + 1 < n and _group_of_people(tokens[j], tokens[j + 1]):
         return _nominal(tokens[i : j + 1])  # "Voss protesters interrupted": the group, not Voss
     if j > i and _is_possessive(tokens[j - 1]) and j < n and _is_lower_noun(tokens[j]):
@@ -454,6 +454,7 @@ _QUANTITIES = frozenset("hundreds thousands dozens millions scores".split())
 """Counts that head a group of speakers: "Hundreds of nurses chanted"."""
 _COUNTED_SOURCES = frozenset("percent per cent %".split())
 """Heads a number goes with to make a source: "21 percent said" (of those polled)."""
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OBJECT_PREPOSITIONS = frozenset("of for".split())
 """Prepositions a description may hold ("a spokeswoman for the city") but
 never start with: NP_BREAKERS has the others."""
