@@ -106,6 +106,8 @@ def test_mention_span_points_at_the_speaker_words() -> None:
         # "points" is a noun unless it points out or to something.
         ("Ana Ruiz said the mayor has been tested, coming from 20 percentage points behind to a \u201cdead heat.\u201d", "Ana Ruiz"),
         ("\u201cIt was a dead heat,\u201d Ana Ruiz points out.", "Ana Ruiz"),
+        # What a possessive owns is a noun, even a speech word: "her scathing remarks".
+        ("Ana Ruiz went on with her scathing remarks. \u201cThey were warned!\u201d", "Ana Ruiz"),
     ],
 )
 def test_cues_past_lookalikes(text: str, speaker: str) -> None:

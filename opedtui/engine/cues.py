@@ -16,6 +16,7 @@ from opedtui.engine.lexicon import (
     BASE_FORMS,
     NAMING_PARTICIPLES,
     NOT_NAMES,
+    POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
     TITLES,
@@ -525,7 +526,7 @@ def _names_a_thing(tokens: list[Token], v: int, mention: Mention) -> bool:
 
 
 _PLURAL_SPEECH_NOUNS = frozenset(
-    "calls chants comments remarks claims demands notes tweets answers replies quips jokes vows pledges boasts "
+    "calls chants comments remarks claims demands notes tweets emails posts answers replies quips jokes vows pledges boasts "
     "cries shouts pleas questions responses statements warnings".split()
 )
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "ent", "ant", "al", "ic", "able", "ible", "less", "ate", "ary")
@@ -539,6 +540,8 @@ def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
     word shaped like an adjective, or one bare word, is none."""
     if verb.lower not in _PLURAL_SPEECH_NOUNS or mention.kind != "nominal" or describes_a_source(mention):
         return False
+    if mention.text.split()[0].lower() in POSSESSIVE_PRONOUNS:
+        return True  # "his scathing remarks", "her recovered emails": what a possessive owns is a noun
     return mention.head.endswith(_ADJECTIVE_ENDINGS) or " " not in mention.text
 
 
