@@ -169,10 +169,6 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             a = antecedent
             return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
         return None
-    if not tokens[i].is_capitalized and tokens[i].text != ",":
-        relative = _subject_of_a_relative_clause(tokens, i)
-        if relative is not None:
-            return relative
     role_from_appositive = ""
     if tokens[i].text == ",":
         # "Ruth Calder, who studied …, and graduated in 2013, said": the nearest
@@ -219,6 +215,9 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 role_from_appositive = _join(inner)
         i = _before_aside(tokens, _before_parenthesis(tokens, j - 1))  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
+    if (mention is None or mention.kind == "nominal") and not role_from_appositive:
+        # "A senior official who spoke on condition of anonymity said": not "anonymity"
+        mention = _subject_of_a_relative_clause(tokens, i) or mention
     if mention is None:
         return None
     first = mention.start_index(tokens)

@@ -503,9 +503,7 @@ class SpeakerResolver:
             m = _WORDS_BEFORE_PARENTHESIS.search(text, max(lo, pos - _SPELLED_OUT_CHARS), pos)
             pos = text.find(f"({acronym})", pos + 1, hi)
         if m is None:
-            m = _initials_pattern(acronym).search(text, lo, hi)
-        if m is None:
-            return ""
+            return _name_with_initials(text, acronym, lo, hi)
         words = m.group(1).strip(" ,").split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # "The Northern Rail Authority (NRA)"
@@ -1011,12 +1009,32 @@ _SPELLED_OUT_CHARS = 300
 """Enough for six capitalised words and the small words between them."""
 
 
-def _initials_pattern(acronym: str) -> re.Pattern[str]:
-    """Capitalised words with the acronym's letters as their initials, in
-    order, small words and commas between them: "Northern Rail Authority"
-    for NRA. (Compiled for each acronym, which only a new speaker asks for.)"""
-    words = r",? (?:(?:of|and|for|the|on|&) )*".join(rf"{letter}[a-z][\w'\u2019\-]*" for letter in acronym)
-    return re.compile(rf"(?<![\w'\u2019\-])((?:The )?{words})(?![\w'\u2019\-]| [A-Z])")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:,? (?:(?:of|and|for|the|on|&) )*[A-Z][a-z][\w'\u2019\-]*)*"
+)
+"""Capitalised words, with commas and small words between them: "Immigration,
+Refugees and Citizenship Canada". One pattern for every acronym: compiling one
+for each would cost more than reading the text."""
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
+
+
+def _name_with_initials(text: str, acronym: str, lo: int, hi: int) -> str:
+    """Capitalised words in ``text[lo:hi]`` whose initials are the acronym's
+    letters, in order, small words and commas allowed between them and no
+    capitalised word right after them: "Northern Rail Authority" for NRA."""
+    for run in _CAPITALISED_RUN.finditer(text, lo, hi):
+        if acronym[0] not in run.group():
+            continue  # most runs: not even the first letter
+        words = list(_CAPITALISED_WORD.finditer(run.group()))
+        initials = "".join(w.group()[0] for w in words)
+        at = initials.find(acronym)
+        while at >= 0:
+            last = at + len(acronym) - 1
+            follows = run.group()[words[last].end() :]
+            if not follows.startswith(" ") or follows[1:2].islower():
+                return run.group()[words[at].start() : words[last].end()]
+            at = initials.find(acronym, at + 1)
+    return ""
 
 
 def _find_word(text: str, word: str, lo: int, hi: int) -> int:
