@@ -894,3 +894,15 @@ def test_a_name_read_after_its_verb_ends_where_the_name_does(text: str, mention:
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
+def test_a_bare_plural_subject_ends_at_its_verb_after_an_opening_phrase() -> None:
+    text = "Within the pages of emails about the delay, officials discussed policy and what messages would \u201csupport the plan.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker == "officials"
+
+
+def test_a_count_after_an_opening_phrase_opens_the_subject_not_another_phrase() -> None:
+    text = "Outside the arena in Salem, about 200 protesters gathered in three groups, holding signs and chanting \u201cClose the mill.\u201d"
+    (q,) = extract(text).quotations
+    assert q.speaker is None or "protesters" in q.speaker  # never "holding signs"

@@ -589,7 +589,7 @@ _LEADING_ADVERBIALS = frozenset(
     "less more about nearly almost last "
     "speaking asked earlier later meanwhile also still but and yet so however instead then "
     "for from by through under back amid amidst among unlike besides beyond against although though "
-    "if because as once until upon throughout".split()
+    "if because as once until upon throughout within across inside outside near toward towards via".split()
 )
 _BARE_ADVERBS = frozenset("then also still later meanwhile instead now again".split())
 """Adverbs that may open a sentence without a comma before its subject."""
@@ -713,6 +713,8 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
     preposition or adverb ("In Salem,", "Still,"), a time ("Sunday morning,",
     "Hours later,") or a participle ("Facing criticism, Voss …")."""
     tok = tokens[k]
+    if tok.lower in _APPROXIMATELY and k > 0 and k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit():
+        return False  # "In Salem, about 200 protesters …": after an opening phrase, a count opens the subject
     if tok.lower in _LEADING_ADVERBIALS or tok.lower.endswith("ly") or (tok.lower in TIME_WORDS and tok.lower != "this"):
         return True
     if tok.lower in ("here", "there"):
@@ -730,6 +732,7 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
     return k == 0 and tok.is_capitalized and tok.lower.endswith("ing") and tok.lower not in SPEECH_VERBS
 
 
+_APPROXIMATELY = frozenset("about nearly almost roughly some".split())
 _CONNECTIVES = frozenset(
     "likewise nevertheless nonetheless moreover furthermore besides indeed otherwise thus therefore hence "
     "first second third finally ultimately".split()

@@ -444,6 +444,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         # Only lower-case words: "said police" / "said officials".
         k = i
         while k < n and tokens[k].is_word and tokens[k].lower not in NP_BREAKERS and k - i < 3:
+            if k > i and (tokens[k].lower.endswith("ed") or tokens[k].lower in SPEECH_VERBS):
+                break  # "officials discussed …": the verb, not a word of the description
             k += 1
         return _nominal(tokens[i:k]) if k > i else None
     return phrase_ending_at(tokens, j - 1, floor=i)
