@@ -359,12 +359,19 @@ def test_broken_pipe_in_process(capsys: pytest.CaptureFixture[str], monkeypatch:
     assert capsys.readouterr().err == ""
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_subprocess_interrupt_exits_130(tmp_path: Path) -> None:
     """A real SIGINT mid-batch (workers running, input still open): exit 130, no
     traceback from the parent or the workers, no output file left behind."""
     process = subprocess.Popen(
         [sys.executable, "-m", "opedtui", "batch", "-", "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # A suite started in the background (`make test &`) ignores SIGINT, and
+        # a child keeps an ignored signal ignored, as Python does then too.
+        preexec_fn=_default_interrupt,
     )
     assert process.stdin is not None
     line = json.dumps({"id": "x", "text": ARTICLE}) + "\n"
