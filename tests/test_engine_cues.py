@@ -251,6 +251,8 @@ def test_a_passive_with_an_adverb_in_it_is_no_cue() -> None:
         ("Tom Baker left.\n\n\u201cI made it the priority,\u201d the 71-year-old diplomat said.", "Tom Baker", "the 71-year-old diplomat"),
         # A description with its noun left out.
         ("\u201cWatch out for fraud,\u201d tweeted another.", "another", "another"),
+        # A first-person writer's relatives: "says my two-year-old".
+        ("I pointed at the picture.\n\n\u201cNo, that\u2019s the mom,\u201d says my two-year-old.", "two-year-old", "my two-year-old"),
     ],
 )
 def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) -> None:

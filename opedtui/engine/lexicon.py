@@ -119,7 +119,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
 )
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())
-POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its".split())
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its my our your".split())
 DETERMINERS: frozenset[str] = frozenset("the a an this that these those another one".split())
 
 # Words that cannot be part of a speaker's noun phrase: they end a backward scan.
