@@ -135,6 +135,19 @@ def test_cue_closing_a_sentence_with_an_appositive() -> None:
     assert only(extract(text))[0] == "Ingrid Haller"
 
 
+def test_according_to_closing_the_sentence_of_a_quoted_fragment() -> None:
+    text = (
+        "The campaign is paying \u201cdozens\u201d of canvassers to go door to door, "
+        "according to campaign manager Tom Baker."
+    )
+    assert only(extract(text)) == ("Tom Baker", "according to campaign manager Tom Baker")
+
+
+def test_a_capitalised_modifier_before_a_role_after_the_quote() -> None:
+    text = "\u201cWe take the order seriously,\u201d State spokesman Tom Baker said Friday."
+    assert only(extract(text))[0] == "Tom Baker"
+
+
 def test_a_statement_introduced_with_a_comma_is_its_subjects() -> None:
     text = "Immediately after the attacks, Ana Ruiz issued a statement, \u201cOur city stands together.\u201d"
     assert only(extract(text))[0] == "Ana Ruiz"

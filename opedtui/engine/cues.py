@@ -202,8 +202,8 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     for t in tokens:  # in reading order: the words before the mention come first
         if t.end > mention.start:
             return True
-        if t.lower not in _ARTICLES:
-            return False
+        if t.lower not in _ARTICLES and not (t.is_capitalized and t.lower in SPEECH_VERBS):
+            return False  # but "State spokesman Mark Toner said": a modifier the role reading stopped at
     return True
 
 
@@ -226,6 +226,10 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
     Dr. Ingrid Haller, a rural economist."."""
     for v in range(len(tokens) - 1, 0, -1):
         tok = tokens[v]
+        if tok.lower == "according" and tokens[v - 1].text == "," and _according_to(tokens, v):
+            # "… of canvassers, according to campaign manager Jeff Weaver."
+            mention = subject_after(tokens, v + 2)
+            return _cue(mention, tok, "according to", "after") if mention is not None and len(tokens) - v <= 16 else None
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
             continue
         if tokens[v - 1].text == ",":
