@@ -143,6 +143,12 @@ def test_according_to_closing_the_sentence_of_a_quoted_fragment() -> None:
     assert only(extract(text)) == ("Tom Baker", "according to campaign manager Tom Baker")
 
 
+def test_a_question_led_in_by_its_speaker_is_not_the_next_sentences() -> None:
+    text = "Lena Voss answered Tom Baker with, \u201cWhy now? Why not last year?\u201d Baker said nothing for a while."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
 def test_a_capitalised_modifier_before_a_role_after_the_quote() -> None:
     text = "\u201cWe take the order seriously,\u201d State spokesman Tom Baker said Friday."
     assert only(extract(text))[0] == "Tom Baker"

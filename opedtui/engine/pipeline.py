@@ -176,7 +176,11 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
             continue
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
-        if not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":
+        if content[-1:] in ("?", "!") and _introduced(text, floor, s.outer_start):
+            # "Clinton responds to Mills with, “Why now?” Mills …": the words
+            # that lead in speak; the name after begins the next sentence.
+            d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
+        elif not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":
             d.cue = cue_after(text, s.outer_end, limit) or cue_before(text, floor, s.outer_start)
         elif prev is not None and floor == prev.outer_end and _same_sentence(text, prev, s):
             # '… said the plan was "sound" and "long overdue." Others disagreed.':
@@ -184,6 +188,13 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
             d.cue = cue_before(text, floor, s.outer_start)
         else:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
+
+
+def _introduced(text: str, floor: int, quote_start: int) -> bool:
+    """Whether the words right before a quote lead into it with a colon or a
+    comma ("Voss replied:", "Voss responded with,")."""
+    lead = text[floor if floor > quote_start - 3 else quote_start - 3 : quote_start].rstrip(_BLANK)
+    return lead.endswith((":", ","))
 
 
 def _link_continued(drafts: list[_Draft]) -> None:
