@@ -290,6 +290,11 @@ def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) 
             "A senior official",
         ),
         (
+            "A senior official who spoke to reporters said \u201cthe deal is close.\u201d",
+            "senior official",
+            "A senior official",
+        ),
+        (
             "Two aides who asked not to be named because they were not allowed to speak said "
             "\u201cthe talks are over.\u201d",
             "Two aides",

@@ -324,8 +324,6 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         if cue is None:
             continue
         cue = _main_subject_for_what(tokens, cue)
-        if _heard(tokens, cue.mention):
-            return cue  # "Voss said she heard students shout “…”": the students' words, not hers
         # the clause the verb is in starts after the last break before it
         clause = v
         while clause > 0 and tokens[clause - 1].text not in _CLAUSE_BREAKS:
@@ -333,7 +331,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
-                return outer
+                # "Voss said she heard students shout “…”": the students' words, not hers
+                return cue if _heard(tokens, cue.mention) else outer
             if tokens[w].lower.endswith("ing") and w + 1 < len(tokens) and tokens[w + 1].lower == "that":
                 # "…, warning that the vote underscores “…”": the warning is the subject's.
                 subject = sentence_subject(tokens[:w]) if whole else None
