@@ -261,11 +261,11 @@ def spoken_about(text: str, mention: Mention) -> bool:
     """Whether a sentence's subject is what a passive speech verb reports on
     ("He was also described as “…”", "She has been called …"): the words
     are someone else's about it, not its own."""
-    passive = _PASSIVE_AFTER_SUBJECT.match(text, mention.end)
+    passive = re.compile(_PASSIVE_AFTER_SUBJECT).match(text, mention.end)  # compiled on first use: few texts ask
     return passive is not None and passive.group(1).lower() in SPEECH_VERBS
 
 
-_PASSIVE_AFTER_SUBJECT = re.compile(
+_PASSIVE_AFTER_SUBJECT = (
     r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+been|was|were|is|are|being)[ \u00a0]+"
     r"(?:(?:\w+ly|also|not|never|often|since|now)[ \u00a0]+)*(\w+)"
 )

@@ -469,7 +469,7 @@ class SpeakerResolver:
         while pos >= 0:
             if self._word_before(pos) in TITLES:
                 return ""
-            m = None if found else _BODY_NAME_AFTER.match(self.text, pos + len(word), hi)
+            m = None if found else _compiled(_BODY_NAME_AFTER).match(self.text, pos + len(word), hi)
             if m is not None:
                 after = m.group(0).split()
                 while after and after[-1].lower().rstrip(".") not in ORGANISATION_NAME_WORDS:
@@ -894,7 +894,7 @@ class SpeakerResolver:
             phrase = " ".join(named)
             owner_mention = Mention(mention.start, mention.start + len(phrase), phrase, "nominal", phrase, "", named[-1].lower())
             return self._resolve_nominal(owner_mention, mention.start)
-        issued = _ISSUED_BY.match(self.text, mention.end)
+        issued = _compiled(_ISSUED_BY).match(self.text, mention.end)
         if issued is None:
             return None
         named = issued.group(1).split()
@@ -1009,23 +1009,23 @@ _SPELLED_OUT_CHARS = 300
 """Enough for six capitalised words and the small words between them."""
 
 
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:,? (?:(?:of|and|for|the|on|&) )*[A-Z][a-z][\w'\u2019\-]*)*"
-)
+_CAPITALISED_RUN = r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:,? (?:(?:of|and|for|the|on|&) )*[A-Z][a-z][\w'\u2019\-]*)*"
 """Capitalised words, with commas and small words between them: "Immigration,
 Refugees and Citizenship Canada". One pattern for every acronym: compiling one
-for each would cost more than reading the text."""
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
+for each would cost more than reading the text. (Patterns only a few
+documents need are kept as text and compiled on first use, by ``_compiled``,
+so importing the engine stays quick.)"""
+_CAPITALISED_WORD = r"[A-Z][a-z][\w'\u2019\-]*"
 
 
 def _name_with_initials(text: str, acronym: str, lo: int, hi: int) -> str:
     """Capitalised words in ``text[lo:hi]`` whose initials are the acronym's
     letters, in order, small words and commas allowed between them and no
     capitalised word right after them: "Northern Rail Authority" for NRA."""
-    for run in _CAPITALISED_RUN.finditer(text, lo, hi):
+    for run in _compiled(_CAPITALISED_RUN).finditer(text, lo, hi):
         if acronym[0] not in run.group():
             continue  # most runs: not even the first letter
-        words = list(_CAPITALISED_WORD.finditer(run.group()))
+        words = list(_compiled(_CAPITALISED_WORD).finditer(run.group()))
         initials = "".join(w.group()[0] for w in words)
         at = initials.find(acronym)
         while at >= 0:
@@ -1074,7 +1074,8 @@ def _find_inside_sentence(text: str, word: str, lo: int, hi: int) -> int:
 
 @lru_cache(maxsize=256)
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """Patterns built around one of a few nouns ("statement", "email"), compiled once each."""
+    """Patterns compiled once each, when first needed: those built around one
+    of a few nouns ("statement", "email"), and those few documents ask for."""
     return re.compile(pattern)
 
 
@@ -1175,7 +1176,7 @@ def _role_head(role: str) -> str:
     return words[-1].lower().strip(",") if words else ""
 
 
-_BODY_NAME_AFTER = re.compile(r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])")
+_BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 """Capitalised words after a name: " Energy" in "Brightwell Energy"."""
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
@@ -1183,7 +1184,7 @@ _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split
 _POSSESSIVE_TO_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORDS_AFTER_OWNER = 3
 """Words a writing owned by a possessive may have after it: "Ek's new memoir"."""
-_ISSUED_BY = re.compile(
+_ISSUED_BY = (
     r",?[ \u00a0]+(?:(?:released|issued|sent|posted|published|put[ \u00a0]+out)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019.\-]*(?:[ \u00a0]+|(?=[,.;:!?)]|$))){1,6})"
 )
