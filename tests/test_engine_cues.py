@@ -104,10 +104,10 @@ def test_mention_span_points_at_the_speaker_words() -> None:
         # Conjoined predicates share the sentence's subject.
         ("Ana Ruiz voted on Monday and says the result was \u201cfair.\u201d", "Ana Ruiz"),
         # "points" is a noun unless it points out or to something.
-        ("Ana Ruiz said the mayor has been tested, coming from 20 percentage points behind to a \u201cdead heat.\u201d", "Ana Ruiz"),
-        ("\u201cIt was a dead heat,\u201d Ana Ruiz points out.", "Ana Ruiz"),
-        # What a possessive owns is a noun, even a speech word: "her scathing remarks".
-        ("Ana Ruiz went on with her scathing remarks. \u201cThey were warned!\u201d", "Ana Ruiz"),
+        ("Ana Ruiz said the mayor has gained ground, climbing from 12 percentage points down to a \u201cclose race.\u201d", "Ana Ruiz"),
+        ("\u201cIt is a close race,\u201d Ana Ruiz points out.", "Ana Ruiz"),
+        # What a possessive owns is a noun, even a speech word: "her blistering remarks".
+        ("Ana Ruiz went on with her blistering remarks. \u201cThey were warned!\u201d", "Ana Ruiz"),
     ],
 )
 def test_cues_past_lookalikes(text: str, speaker: str) -> None:
@@ -137,20 +137,20 @@ def test_cue_closing_a_sentence_with_an_appositive() -> None:
 
 def test_according_to_closing_the_sentence_of_a_quoted_fragment() -> None:
     text = (
-        "The campaign is paying \u201cdozens\u201d of canvassers to go door to door, "
-        "according to campaign manager Tom Baker."
+        "The ferry line has hired \u201cscores\u201d of deckhands for the summer season, "
+        "according to operations manager Tom Baker."
     )
-    assert only(extract(text)) == ("Tom Baker", "according to campaign manager Tom Baker")
+    assert only(extract(text)) == ("Tom Baker", "according to operations manager Tom Baker")
 
 
 def test_a_question_led_in_by_its_speaker_is_not_the_next_sentences() -> None:
-    text = "Lena Voss answered Tom Baker with, \u201cWhy now? Why not last year?\u201d Baker said nothing for a while."
+    text = "Lena Voss answered the question with, \u201cWho pays for the dredging? Who ever has?\u201d Baker said nothing for a while."
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
 
 
 def test_a_capitalised_modifier_before_a_role_after_the_quote() -> None:
-    text = "\u201cWe take the order seriously,\u201d State spokesman Tom Baker said Friday."
+    text = "\u201cThe ferries will run on time,\u201d State spokesman Tom Baker said Friday."
     assert only(extract(text))[0] == "Tom Baker"
 
 
@@ -247,8 +247,8 @@ def test_the_cue_of_the_quotes_own_clause(text: str, speaker: str, mention: str)
 
 def test_a_passive_with_an_adverb_in_it_is_no_cue() -> None:
     text = (
-        "\u201cSubpoenas are not optional,\u201d panel Chairman Lena Voss (R-Ore.) said after Tom Baker "
-        "failed to show up at the hearing he was formally called to. \u201cHe is a crucial witness.\u201d"
+        "\u201cThe board expects him,\u201d panel Chairman Lena Voss (R-Ore.) said after Tom Baker "
+        "missed the inquiry he was formally called to. \u201cHis account matters.\u201d"
     )
     assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]
     assert "called" not in (extract(text).quotations[1].cue or "")
@@ -270,8 +270,8 @@ def test_a_passive_with_an_adverb_in_it_is_no_cue() -> None:
         ("Tom Baker left.\n\n\u201cI made it the priority,\u201d the 71-year-old diplomat said.", "Tom Baker", "the 71-year-old diplomat"),
         # A description with its noun left out.
         ("\u201cWatch out for fraud,\u201d tweeted another.", "another", "another"),
-        # A first-person writer's relatives: "says my two-year-old".
-        ("I pointed at the picture.\n\n\u201cNo, that\u2019s the mom,\u201d says my two-year-old.", "two-year-old", "my two-year-old"),
+        # A first-person writer's relatives: "says my eldest".
+        ("I read the map aloud.\n\n\u201cThat is the wrong harbour,\u201d says my eldest.", "eldest", "my eldest"),
     ],
 )
 def test_speaker_phrases_after_the_quote(text: str, speaker: str, mention: str) -> None:
@@ -868,7 +868,7 @@ def test_the_speakers_of_a_passage(text: str, speakers: list[str | None]) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Baker faces a hearing in May. He was also described as \u201clacking a conscience.\u201d",
+        "Tom Baker faces a hearing in May. He was also described as \u201ca careless skipper.\u201d",
         "Tom Baker took the stage. He was asked, \u201cDo you regret it?\u201d",
     ],
 )
@@ -913,7 +913,7 @@ def test_conjoined_verbs_take_the_subject_of_their_own_clause() -> None:
             "Lena Voss",
         ),
         # A surname that is also a word for time stays whole.
-        ("\u201cWe keep going,\u201d said Kristen Day, the group's director.", "Kristen Day"),
+        ("\u201cWe keep going,\u201d said Nora Day, the group's director.", "Nora Day"),
     ],
 )
 def test_a_name_read_after_its_verb_ends_where_the_name_does(text: str, mention: str) -> None:
@@ -923,12 +923,12 @@ def test_a_name_read_after_its_verb_ends_where_the_name_does(text: str, mention:
 
 
 def test_a_bare_plural_subject_ends_at_its_verb_after_an_opening_phrase() -> None:
-    text = "Within the pages of emails about the delay, officials discussed policy and what messages would \u201csupport the plan.\u201d"
+    text = "Within the minutes of the ferry board, members discussed fares and which fees would \u201ccover the repairs to the north pier before the spring storms arrive.\u201d"
     (q,) = extract(text).quotations
-    assert q.speaker == "officials"
+    assert q.speaker == "members"
 
 
 def test_a_count_after_an_opening_phrase_opens_the_subject_not_another_phrase() -> None:
-    text = "Outside the arena in Salem, about 200 protesters gathered in three groups, holding signs and chanting \u201cClose the mill.\u201d"
+    text = "Outside the mill in Salem, about 80 workers stood by the gate, waving flags and chanting \u201cKeep it open.\u201d"
     (q,) = extract(text).quotations
-    assert q.speaker is None or "protesters" in q.speaker  # never "holding signs"
+    assert q.speaker is None or "workers" in q.speaker  # never "waving flags"

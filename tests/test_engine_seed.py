@@ -1,9 +1,11 @@
 """The bundled article, the first thing every user sees, must come out right."""
 
+import re
 from pathlib import Path
 
 import pytest
 
+import opedtui.engine
 from opedtui.engine import extract
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "anonymous-op-ed-and-reactions.txt"
@@ -50,3 +52,14 @@ def test_aliases_select_one_speaker(analysis) -> None:
     assert official is not None and official.quote_count == 6
     assert analysis.find_speaker("the unnamed official") is official
     assert analysis.find_speaker("Huckabee Sanders") is analysis.find_speaker("sarah huckabee sanders")
+
+
+def test_the_engine_names_none_of_the_articles_people(analysis) -> None:
+    """The rules are general English news rules: no surname of the bundled
+    article's speakers appears anywhere in the engine's source."""
+    engine = Path(opedtui.engine.__file__).parent
+    source = " ".join(path.read_text(encoding="utf-8") for path in engine.glob("*.py"))
+    surnames = {word for s in analysis.speakers if s.name[:1].isupper() for word in s.name.split()[1:]}
+    assert surnames  # the article does name people
+    for word in surnames:
+        assert not re.search(rf"\b{re.escape(word)}\b", source, re.IGNORECASE), word

@@ -747,7 +747,7 @@ def test_the_speakers_of_a_passage(text: str, speakers: list[str | None]) -> Non
         ("\u201cThe case is under review,\u201d according to a statement from the Harbour Authority.", "Harbour Authority"),
         ("Lena Voss wrote to the board.\n\nVoss\u2019s letter was blunt: \u201cThe ferry must run.\u201d", "Lena Voss"),
         ("Tom Baker said he would not run.\n\n\u201cIt is time,\u201d his statement said.", "Tom Baker"),
-        ("That is according to a Salem school's latest \u201cList of Words to Retire,\u201d out today.", "Salem school"),
+        ("That is according to a Salem school's latest \u201cGuide to Plain Speech,\u201d out today.", "Salem school"),
     ],
 )
 def test_a_writing_speaks_for_whoever_its_phrase_says_issued_it(text: str, speaker: str) -> None:
@@ -762,9 +762,9 @@ def test_a_statement_from_a_day_names_no_issuer() -> None:
 
 def test_a_body_named_by_one_word_speaks_under_the_full_name_the_text_gives() -> None:
     text = (
-        "The province paid Calgary-based Brightwell Energy $600 million for its wells.\n\n"
-        "Brightwell said \u201cthe payment is fair.\u201d The company noted it might repay some of it "
-        "\u201cif output falls.\u201d"
+        "The council hired Salem-based Brightwell Energy to light the harbour.\n\n"
+        "Brightwell said \u201cthe lamps are ready.\u201d The company noted the work would end "
+        "\u201cbefore the winter storms.\u201d"
     )
     a = extract(text)
     assert [q.speaker for q in a.quotations] == ["Brightwell Energy", "Brightwell Energy"]

@@ -203,7 +203,7 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
         if t.end > mention.start:
             return True
         if t.lower not in _ARTICLES and not (t.is_capitalized and t.lower in SPEECH_VERBS):
-            return False  # but "State spokesman Mark Toner said": a modifier the role reading stopped at
+            return False  # but "State spokesman Tom Baker said": a modifier the role reading stopped at
     return True
 
 
@@ -227,7 +227,7 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
     for v in range(len(tokens) - 1, 0, -1):
         tok = tokens[v]
         if tok.lower == "according" and tokens[v - 1].text == "," and _according_to(tokens, v):
-            # "… of canvassers, according to campaign manager Jeff Weaver."
+            # "… hired “scores” of deckhands, according to operations manager Tom Baker."
             mention = subject_after(tokens, v + 2)
             return _cue(mention, tok, "according to", "after") if mention is not None and len(tokens) - v <= 16 else None
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
@@ -331,7 +331,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         for w in (u for u in verbs if clause <= u < v):
             outer = _cue_at(tokens, w, whole) if tokens[w].lower in _REPORTING_VERBS else None
             if outer is not None:
-                # "Voss said she heard students shout “…”": the students' words, not hers
+                # "Voss said she heard the pickets shout “…”": the pickets' words, not hers
                 return cue if _heard(tokens, cue.mention) else outer
             if tokens[w].lower.endswith("ing") and w + 1 < len(tokens) and tokens[w + 1].lower == "that":
                 # "…, warning that the vote underscores “…”": the warning is the subject's.
@@ -497,7 +497,7 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
             mention = None  # "…, while condemning it, accused the leadership of …": an object
     if mention is None and v > 1 and tokens[v - 1].lower in ("and", "but", "to"):
         # "Hale voted on Saturday and says he …", "Ross went on to say"; the
-        # subject of a later clause first: "…, he laughed and said".
+        # subject of a later clause first: "…, he smiled and said".
         mention = _conjoined_clause_subject(tokens, v) or (sentence_subject(tokens[:v]) if whole else None)
     if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
         return None  # "a $300-million claim", "a note": a noun, not a verb
@@ -544,12 +544,12 @@ def _plural_noun_after_modifier(mention: Mention, verb: Token) -> bool:
     if verb.lower not in _PLURAL_SPEECH_NOUNS or mention.kind != "nominal" or describes_a_source(mention):
         return False
     if mention.text.split()[0].lower() in POSSESSIVE_PRONOUNS:
-        return True  # "his scathing remarks", "her recovered emails": what a possessive owns is a noun
+        return True  # "his blistering remarks", "her deleted emails": what a possessive owns is a noun
     return mention.head.endswith(_ADJECTIVE_ENDINGS) or " " not in mention.text
 
 
 def _after_be(tokens: list[Token], v: int) -> bool:
-    """Whether the verb is a passive's participle: "was told", "was formally called"."""
+    """Whether the verb is a passive's participle: "was told", "was publicly called"."""
     j = v - 1
     while j >= 0 and (tokens[j].lower in ("also", "not", "never", "often", "later", "been") or tokens[j].lower.endswith("ly")):
         j -= 1
@@ -688,7 +688,7 @@ _PERCEPTION_VERBS = frozenset("hear hears heard hearing overhear overheard saw s
 
 def _heard(tokens: list[Token], mention: Mention) -> bool:
     """Whether the speaker of a cue is the object of a verb of perception:
-    "heard students shout", "saw the mayor tell them". Whoever heard it
+    "heard the pickets shout", "saw the mayor tell them". Whoever heard it
     reports the words of those heard, however far back that report begins."""
     at = mention.start_index(tokens)
     k = at - 1
@@ -717,7 +717,7 @@ def _opens_with_adverbial(tokens: list[Token], k: int) -> bool:
     "Hours later,") or a participle ("Facing criticism, Voss …")."""
     tok = tokens[k]
     if tok.lower in _APPROXIMATELY and k > 0 and k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit():
-        return False  # "In Salem, about 200 protesters …": after an opening phrase, a count opens the subject
+        return False  # "In Salem, about 80 workers …": after an opening phrase, a count opens the subject
     if tok.lower in _LEADING_ADVERBIALS or tok.lower.endswith("ly") or (tok.lower in TIME_WORDS and tok.lower != "this"):
         return True
     if tok.lower in ("here", "there"):
@@ -774,7 +774,7 @@ _SUBORDINATORS = frozenset("when while as after before because since although th
 def _conjoined_clause_subject(tokens: list[Token], v: int) -> Mention | None:
     """The subject of the clause, after the sentence's last comma, whose
     verbs the conjunction before ``tokens[v]`` joins: "Asked whether she
-    would run again, he laughed and said". Only a pronoun for a person: a
+    would run again, he smiled and said". Only a pronoun for a person: a
     capital after a comma is as often a place ("of Salem, Oregon, and
     said"), and is left to the sentence's subject."""
     c = next((i for i in range(v - 2, 0, -1) if tokens[i].text == ","), -1)

@@ -177,7 +177,7 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
         if content[-1:] in ("?", "!") and _introduced(text, floor, s.outer_start):
-            # "Clinton responds to Mills with, “Why now?” Mills …": the words
+            # "Voss answered Baker with, “Who pays?” Baker …": the words
             # that lead in speak; the name after begins the next sentence.
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
         elif not content or content[-1] != "." or text[s.outer_end : s.outer_end + 1] == ",":

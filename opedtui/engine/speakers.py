@@ -461,8 +461,8 @@ class SpeakerResolver:
         """The full name the text gives a body it mostly names by one word:
         "Brightwell Energy" for "Brightwell", "State Department" for
         "State". The words after it must end in one that only bodies' names
-        have, and a name that a title ever comes before ("Mr. Trump", not
-        "Trump University") is a person's."""
+        have, and a name that a title ever comes before ("Mr. Garrow", not
+        "Garrow Foundation") is a person's."""
         lo, hi = self._window()
         found = ""
         pos = _find_word(self.text, word, lo, hi)
@@ -473,8 +473,8 @@ class SpeakerResolver:
             if m is not None:
                 after = m.group(0).split()
                 while after and after[-1].lower().rstrip(".") not in ORGANISATION_NAME_WORDS:
-                    after.pop()  # "Republican National Committee Research": up to "Committee"
-                if after and not any(w.lower() in SPEECH_VERBS for w in after):  # "Obama Says …": a headline
+                    after.pop()  # "Harbour Ferry Committee Research": up to "Committee"
+                if after and not any(w.lower() in SPEECH_VERBS for w in after):  # "Garrow Says …": a headline
                     found = " ".join([word, *after]).rstrip(".")
             pos = _find_word(self.text, word, pos + len(word), hi)
         return found
@@ -494,7 +494,7 @@ class SpeakerResolver:
     def _spelled_out(self, acronym: str) -> str:
         """The full name the text gives an acronym: "Northern Rail Authority
         (NRA)", or a name with its initials anywhere near ("a letter from
-        Immigration, Refugees and Citizenship Canada" for IRCC)."""
+        Harbour, Fisheries and Coast Canada" for HFCC)."""
         text = self.text
         lo, hi = self._window()
         pos = text.find(f"({acronym})", lo, hi)
@@ -842,7 +842,7 @@ class SpeakerResolver:
         head = mention.head  # the name, not the text: "who" in "the mayor, who said" is the mayor
         if head in WRITING_NOUNS or (head in _WRITING_MODIFIERS and self.text.startswith(_OPENING_MARKS, mention.end + 1)):
             # "a statement released by the Harbour Authority", "Ek's memoir", "a
-            # school's latest “…”" (the quote its noun): whoever issued the writing.
+            # club's latest “…”" (the quote its noun): whoever issued the writing.
             issuer = self._issuer_named_with(mention)
             if issuer is not None:
                 return issuer
@@ -881,7 +881,7 @@ class SpeakerResolver:
 
     def _issuer_named_with(self, mention: Mention) -> SpeakerCluster | None:
         """Who a writing's own phrase says issued it: the owner of "Ek's memoir"
-        (of "a school's latest", when the quote is the writing), or the body
+        (of "a club's latest", when the quote is the writing), or the body
         after it in "a statement released by the Harbour Authority"."""
         words = mention.text.split()
         if words[0].lower() in _POSSESSIVE_TO_PRONOUN and len(words) - 1 <= _WORDS_AFTER_OWNER:
@@ -1010,8 +1010,8 @@ _SPELLED_OUT_CHARS = 300
 
 
 _CAPITALISED_RUN = r"(?<![\w'\u2019\-])[A-Z][a-z][\w'\u2019\-]*(?:,? (?:(?:of|and|for|the|on|&) )*[A-Z][a-z][\w'\u2019\-]*)*"
-"""Capitalised words, with commas and small words between them: "Immigration,
-Refugees and Citizenship Canada". One pattern for every acronym: compiling one
+"""Capitalised words, with commas and small words between them: "Harbour,
+Fisheries and Coast Canada". One pattern for every acronym: compiling one
 for each would cost more than reading the text. (Patterns only a few
 documents need are kept as text and compiled on first use, by ``_compiled``,
 so importing the engine stays quick.)"""
@@ -1180,7 +1180,7 @@ _BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 """Capitalised words after a name: " Energy" in "Brightwell Energy"."""
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
-"""Words that stand for a writing when the quote after them is its name: "a school's latest “…”"."""
+"""Words that stand for a writing when the quote after them is its name: "a club's latest “…”"."""
 _POSSESSIVE_TO_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORDS_AFTER_OWNER = 3
 """Words a writing owned by a possessive may have after it: "Ek's new memoir"."""
