@@ -217,11 +217,11 @@ def test_pronoun_follows_a_pronoun_that_carries_the_subject_on() -> None:
     # "She" opens the sentence before the quote, so the friend named later in
     # that sentence is not who "she said" means.
     text = (
-        "Ruth Calder founded the co-op in 1990.\n\n"
+        "Ruth Marlowe founded the co-op in 1990.\n\n"
         "She said the bakery, which her friend Anna Price now owns, kept the town going.\n\n"
         "\u201cIt was a lifeline,\u201d she said."
     )
-    assert speakers_of(text) == ["Ruth Calder"]
+    assert speakers_of(text) == ["Ruth Marlowe"]
 
 
 def test_pronoun_chain_also_runs_through_a_lower_case_pronoun() -> None:
@@ -362,7 +362,7 @@ def test_he_or_she_never_falls_back_to_a_body() -> None:
 
 def test_a_name_with_an_appositive_and_a_speech_verb_is_a_person() -> None:
     text = (
-        "Ruth Calder chairs the central bank.\n\n"
+        "Ruth Marlowe chairs the central bank.\n\n"
         "Zenaida Ruel, a professor of economics at Eastvale University, said the bank moved too late.\n\n"
         "\u201cMany people looked away,\u201d she said."
     )

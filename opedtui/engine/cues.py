@@ -221,8 +221,8 @@ def _abbreviation_dot(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _closing_cue(tokens: list[Token]) -> Cue | None:
-    """A cue closing the sentence after a comma: "… make “small choices” to
-    prevent it, Kim says." / "…, researchers say." / "… — and many fail, said
+    """A cue closing the sentence after a comma: "… keep “a steady hand” on
+    the tiller, Ek says." / "…, researchers say." / "… — and many fail, said
     Dr. Ingrid Haller, a rural economist."."""
     for v in range(len(tokens) - 1, 0, -1):
         tok = tokens[v]

@@ -171,7 +171,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         return None
     role_from_appositive = ""
     if tokens[i].text == ",":
-        # "Ruth Calder, who studied …, and graduated in 2013, said": the nearest
+        # "Ruth Marlowe, who studied …, and graduated in 2013, said": the nearest
         # name before a relative clause, however many commas the clause has.
         relative = _subject_before_relative_clause(tokens, i)
         if relative is not None:
