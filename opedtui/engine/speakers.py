@@ -309,7 +309,7 @@ class SpeakerResolver:
         its line or sentence, as in the headline "Young Voss supporters": the
         text also writes it in lower case ("young people")."""
         if len(given) != 1 or given[0].lower() in NAME_PARTICLES:
-            return False  # "De Blasio", "Al Ashry": a particle of the surname
+            return False  # "De Lacy", "Al Ashry": a particle of the surname
         word_at = self.text.rfind(given[0], 0, surname_at)
         if not self._starts_sentence(word_at):
             return False
@@ -331,7 +331,7 @@ class SpeakerResolver:
             couple = _COUPLE_NEXT.match(text, end, hi)
             if couple is not None and _name_gender(couple.group(1)) and self._full_name(first) is None:
                 # "Ida and Paul Ek": Ida Ek, unless the text also uses the word
-                # as a surname ("Senators Lindsey Graham and …").
+                # as a surname ("Senators Ida Lindsay and …").
                 return _strip_possessive(couple.group(2))
             pos = _find_word(text, first, end, hi)
         return ""
