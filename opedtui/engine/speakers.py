@@ -331,7 +331,7 @@ class SpeakerResolver:
             couple = _COUPLE_NEXT.match(text, end, hi)
             if couple is not None and _name_gender(couple.group(1)) and self._full_name(first) is None:
                 # "Ida and Paul Ek": Ida Ek, unless the text also uses the word
-                # as a surname ("Senators Ida Lindsay and …").
+                # as a surname, after a given name ("Senator Ruth Ida").
                 return _strip_possessive(couple.group(2))
             pos = _find_word(text, first, end, hi)
         return ""
