@@ -135,6 +135,14 @@ def test_cue_closing_a_sentence_with_an_appositive() -> None:
     assert only(extract(text))[0] == "Ingrid Haller"
 
 
+def test_cue_closing_a_sentence_with_a_long_appositive() -> None:
+    text = (
+        "\u201cWe are extremely happy\u201d about the vote, said Ana Lund, executive director of the Harbour "
+        "Nurses Union, a union that left the federation last year and backed the ferry plan."
+    )
+    assert only(extract(text))[0] == "Ana Lund"
+
+
 def test_according_to_closing_the_sentence_of_a_quoted_fragment() -> None:
     text = (
         "The ferry line has hired \u201cscores\u201d of deckhands for the summer season, "

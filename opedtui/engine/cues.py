@@ -9,7 +9,9 @@ of the sentence wins, with its subject (`X said that “…”`, `X called it �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from opedtui.engine.lexicon import (
     ADVERBS,
@@ -243,10 +245,20 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
             first = mention.start_index(tokens) if mention is not None else 0
             if mention is None or first == 0 or tokens[first - 1].text != ",":
                 return None
-        if mention is None or len(tokens) - v > 16:
-            return None
+        if mention is None or (len(tokens) - v > 16 and not _appositive_follows(tokens, mention)):
+            return None  # a verb far from the sentence's end closes no cue, unless an aside takes the room
         return _cue(mention, tok, tok.text, "after")
     return None
+
+
+_TOKEN_START = attrgetter("start")
+
+
+def _appositive_follows(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a comma follows the speaker named after a closing verb: "…,
+    said Ana Lund, executive director of …", however long the aside."""
+    k = bisect_left(tokens, mention.end, key=_TOKEN_START)
+    return k < len(tokens) and tokens[k].text == ","
 
 
 def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> bool:
