@@ -940,3 +940,10 @@ def test_a_count_after_an_opening_phrase_opens_the_subject_not_another_phrase() 
     text = "Outside the mill in Salem, about 80 workers stood by the gate, waving flags and chanting \u201cKeep it open.\u201d"
     (q,) = extract(text).quotations
     assert q.speaker is None or "workers" in q.speaker  # never "waving flags"
+
+
+def test_a_described_owner_of_a_speech_noun_speaks() -> None:
+    text = "Tom Baker spoke for an hour. The Harbour senator\u2019s answer was that \u201cthe family comes first,\u201d so the port should help."
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "The Harbour senator"

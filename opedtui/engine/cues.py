@@ -16,6 +16,7 @@ from operator import attrgetter
 from opedtui.engine.lexicon import (
     ADVERBS,
     BASE_FORMS,
+    DETERMINERS,
     NAMING_PARTICIPLES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -401,7 +402,7 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
         if tokens[v].lower not in _SPEECH_NOUNS:
             continue
         for k in range(v - 1, max(0, v - 3) - 1, -1):
-            mention = _owner(tokens[k])
+            mention = _owner(tokens[k]) or (_described_owner(tokens, k) if k == v - 1 else None)
             if mention is not None and (k == v - 1 or mention.kind == "name"):
                 if mention.kind == "pronoun":
                     mention = _subject_owning(tokens, k) or mention  # "Voss repeated her claim"
@@ -420,6 +421,20 @@ def _owner(token: Token) -> Mention | None:
         name = token.text[:-2]
         return Mention(token.start, token.end - 2, name, "name", name, "", name.lower())
     return None
+
+
+def _described_owner(tokens: list[Token], k: int) -> Mention | None:
+    """The speaker a possessive description names, right before a speech
+    noun: "the Florida senator's answer", "the mayor's claim". Only one for
+    a person or a body ("the plan's claim" is no one's)."""
+    token = tokens[k]
+    if not token.text.endswith(("'s", "\u2019s")) or token.text[0].isupper():
+        return None
+    phrase = phrase_ending_at(tokens, k)
+    if phrase is None or phrase.kind != "nominal" or phrase.text.split()[0].lower() not in DETERMINERS:
+        return None
+    owner = Mention(phrase.start, phrase.end - 2, phrase.text[:-2], "nominal", phrase.name[:-2], "", phrase.head[:-2])
+    return owner if describes_a_source(owner) else None
 
 
 _NOT_VERB_PHRASE = frozenset(
