@@ -947,3 +947,8 @@ def test_a_described_owner_of_a_speech_noun_speaks() -> None:
     (q,) = extract(text).quotations
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "The Harbour senator"
+
+
+def test_an_appositive_holding_a_list_between_the_speaker_and_the_verb() -> None:
+    text = "\u201cWe will act,\u201d Ana Lund, assistant secretary for ports, ferries, and fisheries, said on Monday."
+    assert only(extract(text))[0] == "Ana Lund"

@@ -180,6 +180,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         j = _comma_opening(tokens, i)
         if j is None:
             return None
+        j = _past_listed_items(tokens, j)
         inner = tokens[j + 1 : i]
         if not inner:
             return None
@@ -233,6 +234,27 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _past_listed_items(tokens: list[Token], j: int) -> int:
+    """The comma that opens an appositive holding a list ("Ana Lund,
+    secretary for ports, ferries, and fisheries, said"), when the comma at
+    ``tokens[j]`` is one of the list's own: the last item is met first
+    ("and fisheries"), then the short ones before it ("ferries")."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower not in ("and", "or"):
+        return j
+    for _ in range(_MAX_LISTED_ITEMS):
+        k = _comma_opening(tokens, j)
+        if k is None:
+            return j
+        item = tokens[k + 1 : j]
+        if not (1 <= len(item) <= 2 and all(t.is_word and not t.is_capitalized for t in item)):
+            return k  # the words before the items: the appositive's own start
+        j = k
+    return j
+
+
+_MAX_LISTED_ITEMS = 4
 
 
 def _comma_opening(tokens: list[Token], i: int) -> int | None:
