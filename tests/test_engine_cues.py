@@ -952,3 +952,16 @@ def test_a_described_owner_of_a_speech_noun_speaks() -> None:
 def test_an_appositive_holding_a_list_between_the_speaker_and_the_verb() -> None:
     text = "\u201cWe will act,\u201d Ana Lund, assistant secretary for ports, ferries, and fisheries, said on Monday."
     assert only(extract(text))[0] == "Ana Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Ana Lund has been steadily pounding the mayor as a \u201cferry wrecker.\u201d",
+        "Mayor Ana Lund introduced him as \u201ca friend of the harbour\u201d and sat down.",
+    ],
+)
+def test_a_fragment_someone_attacks_or_introduces_with_is_a_quotation(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Ana Lund"

@@ -267,7 +267,14 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
     even one whose speaker the rules cannot name."""
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     stop = first_sentence_end(text, quote_end, min(len(text), quote_end + _REACH))
-    return _has_cue_word(text, sentence, quote_start) or _has_cue_word(text, quote_end, stop)
+    return _has_cue_word(text, sentence, quote_start, _REPORTING_WORDS) or _has_cue_word(text, quote_end, stop, _REPORTING_WORDS)
+
+
+_REPORTING_WORDS = _CUE_WORDS | frozenset(
+    "attacked attacking pounded pounding hammered hammering introduced introducing".split()
+)
+"""Speech verbs and verbs of speaking about someone ("went after him as a “…”",
+"introduced her as “…”"), which make a quoted fragment words someone said."""
 
 
 def spoken_about(text: str, mention: Mention) -> bool:
