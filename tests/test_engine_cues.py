@@ -965,3 +965,14 @@ def test_a_fragment_someone_attacks_or_introduces_with_is_a_quotation(text: str)
     (q,) = extract(text).quotes
     assert q.kind == "mixed"
     assert q.speaker == "Ana Lund"
+
+
+def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
+    text = (
+        "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "
+        "\u201cweak\u201d when it raised fees, the crowd jeered."
+    )
+    (q,) = extract(text).quotations
+    assert q.speaker == "Tom Baker"
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Mr. Baker"

@@ -450,12 +450,18 @@ _NOT_VERB_PHRASE = frozenset(
 )
 
 
+_VERB_LINKS = frozenset("to by".split())
+"""Words inside a verb phrase before its object: "tried to defend", "stood by"."""
+
+
 def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
     """"Voss repeated her claim that “…”": a name that is the subject of the
     verb whose object the speech noun is, not the bare possessive, speaks."""
     k = owner - 1
-    while k >= 0 and owner - k <= 5 and tokens[k].is_word and not tokens[k].is_capitalized and tokens[k].lower not in _NOT_VERB_PHRASE:
-        k -= 1
+    while k >= 0 and owner - k <= 5 and tokens[k].is_word and not tokens[k].is_capitalized and (
+        tokens[k].lower not in _NOT_VERB_PHRASE or (tokens[k].lower in _VERB_LINKS and k + 1 < owner and k > 0 and not tokens[k - 1].is_capitalized)
+    ):
+        k -= 1  # "Voss tried to defend her remarks", "Voss stood by her claim"
     if k == owner - 1 or k < 0 or not is_name_word(tokens[k]):
         return None
     named = phrase_ending_at(tokens, k)
