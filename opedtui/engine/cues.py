@@ -450,8 +450,8 @@ _NOT_VERB_PHRASE = frozenset(
 )
 
 
-_VERB_LINKS = frozenset("to by".split())
-"""Words inside a verb phrase before its object: "tried to defend", "stood by"."""
+_VERB_LINKS = frozenset(["to"])
+"""A word inside a verb phrase before its object: "tried to defend"."""
 
 
 def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
@@ -461,7 +461,7 @@ def _subject_owning(tokens: list[Token], owner: int) -> Mention | None:
     while k >= 0 and owner - k <= 5 and tokens[k].is_word and not tokens[k].is_capitalized and (
         tokens[k].lower not in _NOT_VERB_PHRASE or (tokens[k].lower in _VERB_LINKS and k + 1 < owner and k > 0 and not tokens[k - 1].is_capitalized)
     ):
-        k -= 1  # "Voss tried to defend her remarks", "Voss stood by her claim"
+        k -= 1  # "Voss tried to defend her remarks": "to" inside the verb phrase, not right before "her"
     if k == owner - 1 or k < 0 or not is_name_word(tokens[k]):
         return None
     named = phrase_ending_at(tokens, k)
