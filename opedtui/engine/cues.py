@@ -9,9 +9,7 @@ of the sentence wins, with its subject (`X said that “…”`, `X called it �
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from operator import attrgetter
 
 from opedtui.engine.lexicon import (
     ADVERBS,
@@ -20,6 +18,7 @@ from opedtui.engine.lexicon import (
     NAMING_PARTICIPLES,
     NOT_NAMES,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
     SPEECH_VERBS,
     TIME_WORDS,
     TITLES,
@@ -82,7 +81,12 @@ _PHRASAL_SPEECH = {
 """Verbs that report speech with their particle only: “…,” she shot back / went on."""
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
 _POINTING = frozenset("point points pointed pointing".split())
-"""A verb of speech only as "points out" or "points to", and a noun otherwise ("percentage points")."""
+
+
+def _pointing_noun(word: str, following: str) -> bool:
+    """Whether "points" is a noun ("50 percentage points behind"): it reports
+    speech only as "points out" or "points to"."""
+    return word in _POINTING and following not in ("out", "to")
 
 
 @dataclass(slots=True)
@@ -142,7 +146,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
         if (tok.lower not in SPEECH_VERBS and not phrasal) or tok.is_capitalized:
             continue
-        if tok.lower in _POINTING and following not in ("out", "to"):
+        if _pointing_noun(tok.lower, following):
             continue
         if v == 0:
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
@@ -232,7 +236,7 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
         if tok.lower == "according" and tokens[v - 1].text == "," and _according_to(tokens, v):
             # "… hired “scores” of deckhands, according to operations manager Tom Baker."
             mention = subject_after(tokens, v + 2)
-            return _cue(mention, tok, "according to", "after") if mention is not None and len(tokens) - v <= 16 else None
+            return _cue(mention, tok, "according to", "after") if mention is not None and len(tokens) - v <= _CLOSING_CUE_REACH else None
         if tok.lower not in SPEECH_VERBS or tok.is_capitalized or tok.lower.endswith("ing"):
             continue
         if tokens[v - 1].text == ",":
@@ -246,19 +250,20 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
             first = mention.start_index(tokens) if mention is not None else 0
             if mention is None or first == 0 or tokens[first - 1].text != ",":
                 return None
-        if mention is None or (len(tokens) - v > 16 and not _appositive_follows(tokens, mention)):
+        if mention is None or (len(tokens) - v > _CLOSING_CUE_REACH and not _appositive_follows(tokens, mention)):
             return None  # a verb far from the sentence's end closes no cue, unless an aside takes the room
         return _cue(mention, tok, tok.text, "after")
     return None
 
 
-_TOKEN_START = attrgetter("start")
+_CLOSING_CUE_REACH = 16
+"""Tokens a closing cue's verb may stand from its sentence's end."""
 
 
 def _appositive_follows(tokens: list[Token], mention: Mention) -> bool:
     """Whether a comma follows the speaker named after a closing verb: "…,
     said Ana Lund, executive director of …", however long the aside."""
-    k = bisect_left(tokens, mention.end, key=_TOKEN_START)
+    k = mention.end_index(tokens)
     return k < len(tokens) and tokens[k].text == ","
 
 
@@ -421,8 +426,8 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
 
 def _owner(token: Token) -> Mention | None:
     """The speaker a possessive names: "his", "Koval's"."""
-    if token.lower in ("his", "her", "their", "its"):
-        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[token.lower]
+    pronoun = PRONOUN_OF_POSSESSIVE.get(token.lower)
+    if pronoun is not None:
         return Mention(token.start, token.end, token.text, "pronoun", pronoun, "", pronoun)
     if token.text.endswith(("'s", "\u2019s")) and token.text[0].isupper():
         name = token.text[:-2]
@@ -517,8 +522,8 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
     phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
-    if tok.lower in _POINTING and following not in ("out", "to"):
-        return None  # "50 percentage points behind": a noun; the verb points out or to
+    if _pointing_noun(tok.lower, following):
+        return None
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
@@ -714,7 +719,7 @@ def _passive_agent(tokens: list[Token], v: int) -> Mention | None:
     agent = subject_after(tokens, v + 2)
     if agent is None or agent.kind == "pronoun" or (agent.kind == "nominal" and not describes_a_source(agent)):
         return None
-    rest = [t.lower for t in tokens if t.start >= agent.end]
+    rest = [t.lower for t in tokens[agent.end_index(tokens) :]]
     if rest and rest[0] == ",":
         del rest[: len(rest) - rest[::-1].index(",")]  # an aside about the agent: ", who hosts the show,"
     return agent if all(word in _LEAD_IN_WORDS for word in rest) else None

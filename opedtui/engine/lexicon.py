@@ -120,6 +120,8 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its my our your".split())
+PRONOUN_OF_POSSESSIVE: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
+"""The third-person possessives, each with the pronoun for its owner: "her statement" is what "she" issued."""
 DETERMINERS: frozenset[str] = frozenset("the a an this that these those another one".split())
 
 # Words that cannot be part of a speaker's noun phrase: they end a backward scan.
@@ -248,9 +250,10 @@ PLACE_NAME_WORDS: frozenset[str] = frozenset(
 NON_PERSON_NAME_WORDS: frozenset[str] = ORGANISATION_NAME_WORDS | PLACE_NAME_WORDS
 
 # Time words a cue may carry between its speaker and its verb ("Smith on Monday said").
-TIME_WORDS: frozenset[str] = frozenset(
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    today yesterday tonight
     week weekend month year day night morning afternoon evening this last next on earlier
     """.split()
 )

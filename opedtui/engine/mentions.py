@@ -35,6 +35,7 @@ from opedtui.engine.lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    WEEKDAYS,
 )
 from opedtui.engine.tokens import Token, word_after
 
@@ -70,6 +71,10 @@ class Mention:
         """Index of the mention's first token. Tokens are in reading order, so a
         binary search finds it (most mentions end a long run of tokens)."""
         return bisect_left(tokens, self.start, key=_TOKEN_START)
+
+    def end_index(self, tokens: list[Token]) -> int:
+        """Index of the first token after the mention (``len(tokens)`` when none is)."""
+        return bisect_left(tokens, self.end, key=_TOKEN_START)
 
 
 _TOKEN_START = attrgetter("start")
@@ -450,7 +455,7 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             break  # "Mayor Lena Voss released a statement …": the name's verb ends it
         named = named or is_name_word(tokens[j])
         j += 1
-    while j > i and (not is_name_word(tokens[j - 1]) or (tokens[j - 1].lower in _WEEKDAYS and j - 1 > i)):
+    while j > i and (not is_name_word(tokens[j - 1]) or (tokens[j - 1].lower in WEEKDAYS and j - 1 > i)):
         j -= 1  # "Lena Voss spoke out Tuesday": the name ends before the day and the verb
     if j > i and j + 1 < n and _group_of_people(tokens[j], tokens[j + 1]):
         return _nominal(tokens[i : j + 1])  # "Voss protesters interrupted": the group, not Voss
@@ -477,7 +482,6 @@ _QUANTITIES = frozenset("hundreds thousands dozens millions scores".split())
 """Counts that head a group of speakers: "Hundreds of nurses chanted"."""
 _COUNTED_SOURCES = frozenset("percent per cent %".split())
 """Heads a number goes with to make a source: "21 percent said" (of those polled)."""
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OBJECT_PREPOSITIONS = frozenset("of for".split())
 """Prepositions a description may hold ("a spokeswoman for the city") but
 never start with: NP_BREAKERS has the others."""

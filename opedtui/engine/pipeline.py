@@ -176,7 +176,7 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
             continue
         # A quote that ends its own sentence with a full stop is attributed from
         # before; any other may be closed by its cue (“…,” she said / “…?” he asked).
-        if content[-1:] in ("?", "!") and _introduced(text, floor, s.outer_start):
+        if content[-1:] in ("?", "!") and _led_in_by_a_mark(text, floor, s.outer_start):
             # "Voss answered Baker with, “Who pays?” Baker …": the words
             # that lead in speak; the name after begins the next sentence.
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
@@ -190,7 +190,7 @@ def _find_cues(text: str, drafts: list[_Draft]) -> None:
             d.cue = cue_before(text, floor, s.outer_start) or cue_after(text, s.outer_end, limit)
 
 
-def _introduced(text: str, floor: int, quote_start: int) -> bool:
+def _led_in_by_a_mark(text: str, floor: int, quote_start: int) -> bool:
     """Whether the words right before a quote lead into it with a colon or a
     comma ("Voss replied:", "Voss responded with,")."""
     lead = text[floor if floor > quote_start - 3 else quote_start - 3 : quote_start].rstrip(_BLANK)

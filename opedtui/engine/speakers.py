@@ -32,6 +32,7 @@ from opedtui.engine.lexicon import (
     NOT_NAMES,
     ORGANISATION_NAME_WORDS,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -884,8 +885,9 @@ class SpeakerResolver:
         (of "a club's latest", when the quote is the writing), or the body
         after it in "a statement released by the Harbour Authority"."""
         words = mention.text.split()
-        if words[0].lower() in _POSSESSIVE_TO_PRONOUN and len(words) - 1 <= _WORDS_AFTER_OWNER:
-            return self._resolve_pronoun(_POSSESSIVE_TO_PRONOUN[words[0].lower()], mention.start)  # "her statement"
+        pronoun = PRONOUN_OF_POSSESSIVE.get(words[0].lower())
+        if pronoun is not None and len(words) - 1 <= _WORDS_AFTER_OWNER:
+            return self._resolve_pronoun(pronoun, mention.start)  # "her statement"
         owner = next((x for x, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), -1)
         if owner >= 0 and len(words) - owner <= _WORDS_AFTER_OWNER:
             named = [*words[:owner], words[owner][:-2]]
@@ -1023,16 +1025,17 @@ def _name_with_initials(text: str, acronym: str, lo: int, hi: int) -> str:
     letters, in order, small words and commas allowed between them and no
     capitalised word right after them: "Northern Rail Authority" for NRA."""
     for run in _compiled(_CAPITALISED_RUN).finditer(text, lo, hi):
-        if acronym[0] not in run.group():
+        name = run.group()
+        if acronym[0] not in name:
             continue  # most runs: not even the first letter
-        words = list(_compiled(_CAPITALISED_WORD).finditer(run.group()))
+        words = list(_compiled(_CAPITALISED_WORD).finditer(name))
         initials = "".join(w.group()[0] for w in words)
         at = initials.find(acronym)
         while at >= 0:
             last = at + len(acronym) - 1
-            follows = run.group()[words[last].end() :]
+            follows = name[words[last].end() :]
             if not follows.startswith(" ") or follows[1:2].islower():
-                return run.group()[words[at].start() : words[last].end()]
+                return name[words[at].start() : words[last].end()]
             at = initials.find(acronym, at + 1)
     return ""
 
@@ -1181,7 +1184,6 @@ _BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
 """Words that stand for a writing when the quote after them is its name: "a club's latest “…”"."""
-_POSSESSIVE_TO_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WORDS_AFTER_OWNER = 3
 """Words a writing owned by a possessive may have after it: "Ek's new memoir"."""
 _ISSUED_BY = (
