@@ -143,6 +143,25 @@ def test_cue_closing_a_sentence_with_a_long_appositive() -> None:
     assert only(extract(text))[0] == "Ana Lund"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "email" is a noun here: a bare verb form its phrase cannot be the subject of
+        "Lena Voss said it was \u201cabsolutely clear\u201d that the council\u2019s old, "
+        "insecure email server was open to intruders.",
+        # what a possessive owns is a noun, not the verb of a cue closing the sentence
+        "Lena Voss said she would \u201creassure\u201d allies, given Mr. Baker's comments saying he would review it.",
+    ],
+)
+def test_a_speech_noun_after_the_quote_closes_no_cue(text: str) -> None:
+    assert only(extract(text))[0] == "Lena Voss"
+
+
+def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
+    text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
+    assert only(extract(text))[0] == "Ana Lund"
+
+
 def test_according_to_closing_the_sentence_of_a_quoted_fragment() -> None:
     text = (
         "The ferry line has hired \u201cscores\u201d of deckhands for the summer season, "

@@ -248,7 +248,7 @@ def _closing_cue(tokens: list[Token]) -> Cue | None:
         else:
             mention = subject_before(tokens, v)
             first = mention.start_index(tokens) if mention is not None else 0
-            if mention is None or first == 0 or tokens[first - 1].text != ",":
+            if mention is None or first == 0 or tokens[first - 1].text != "," or _reads_as_a_noun(tokens, v, mention):
                 return None
         if mention is None or (len(tokens) - v > _CLOSING_CUE_REACH and not _appositive_follows(tokens, mention)):
             return None  # a verb far from the sentence's end closes no cue, unless an aside takes the room
@@ -544,15 +544,23 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
         # "Hale voted on Saturday and says he …", "Ross went on to say"; the
         # subject of a later clause first: "…, he smiled and said".
         mention = _conjoined_clause_subject(tokens, v) or (sentence_subject(tokens[:v]) if whole else None)
-    if mention is not None and tok.lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
-        return None  # "a $300-million claim", "a note": a noun, not a verb
+    if mention is not None and _reads_as_a_noun(tokens, v, mention):
+        return None
     if mention is not None and _plural_noun_after_modifier(mention, tok):
         return None  # "loud chants of “shame”", "his latest remarks": nouns, not verbs
     if mention is not None and _names_a_thing(tokens, v, mention):
         return None  # "a geology course called “Bedrock”": a thing's name, no speaker
-    if mention is not None and mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s")):
-        return None  # "the examiner's report would …": what a possessive owns is a noun
     return _cue(mention, tok, tok.text, "before") if mention is not None else None
+
+
+def _reads_as_a_noun(tokens: list[Token], v: int, mention: Mention) -> bool:
+    """Whether the speech word ``tokens[v]`` after the phrase ``mention`` is a
+    noun, not its verb: a bare form that phrase cannot be the subject of ("a
+    $300-million claim", "an insecure email server"), or what a possessive
+    owns ("the examiner's report would …")."""
+    if tokens[v].lower in BASE_FORMS and not _takes_base_form(tokens, v, mention):
+        return True
+    return mention.end == tokens[v - 1].end and tokens[v - 1].text.endswith(("'s", "\u2019s"))
 
 
 _NAMING_PARTICIPLES = NAMING_PARTICIPLES | {"named", "titled", "entitled"}
