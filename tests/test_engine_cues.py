@@ -157,6 +157,24 @@ def test_a_speech_noun_after_the_quote_closes_no_cue(text: str) -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss said last week the mayor was not the author of any \u201ctop secret\u201d email chains.",
+        "Lena Voss said the rally was meant to head off \u201cmore radical\u201d protest suggestions, including walkouts.",
+    ],
+)
+def test_a_fragment_running_on_into_its_sentence_is_no_inverted_cue(text: str) -> None:
+    """\u201c\u2026,\u201d said Voss inverts its cue; a fragment with no mark of its own
+    before the next word ("email", "protest") runs on: that word is a noun."""
+    assert only(extract(text))[0] == "Lena Voss"
+
+
+def test_an_inverted_cue_after_a_quote_that_ends_in_a_nested_quote() -> None:
+    text = "\u201cWe have to keep it open, \u2018whatever it costs,\u2019 \u201d said Lena Voss."
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -149,6 +149,8 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         if _pointing_noun(tok.lower, following):
             continue
         if v == 0:
+            if i == 0 and not _ends_on_a_mark(text, quote_end):
+                continue  # "a “top secret” email chain": a fragment runs on into its sentence
             if tok.lower in _ADDRESSEE_VERBS or tok.lower.endswith("ing"):
                 return None  # ",” told the reporter", ",” adding that …": not the speaker
             if len(tokens) > 1 and tokens[1].lower == "that":
@@ -168,6 +170,21 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+def _ends_on_a_mark(text: str, quote_end: int) -> bool:
+    """Whether the quoted words closing at ``quote_end`` end on punctuation
+    (“…,” said Voss / “…?” asked Voss), as words do that a cue after them
+    inverts, unlike a fragment that runs on into its sentence."""
+    k = quote_end
+    while k > 0 and text[k - 1] in _CLOSING_MARKS:
+        k -= 1
+    return text[k - 1 : k] in _ENDING_MARKS
+
+
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb\u201c \u00a0")
+"""Closing marks, nested ones and the spaces between them (',' "' ends a quote in a quote)."""
+_ENDING_MARKS = frozenset(",.!?;:\u2014\u2013-")
 
 
 _CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
