@@ -175,6 +175,34 @@ def test_an_inverted_cue_after_a_quote_that_ends_in_a_nested_quote() -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe bridge is unsafe,\u201d a 2019 study by Lena Voss concluded.", "Lena Voss"),
+        ("\u201cThe bridge is unsafe,\u201d a report by the Harbour Authority said.", "Harbour Authority"),
+    ],
+)
+def test_a_writing_by_its_author_after_the_quote(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "the days" is when, not who: the sentence's subject speaks
+        (
+            "Lena Voss, the author of \u201cHarbour Lights,\u201d a history of the port, said the days when the town "
+            "had \u201cone shared story\u201d are gone.",
+            "Lena Voss",
+        ),
+        ("The levy cut emissions with \u201cnegligible effects\u201d, according to a study last year.", "a study"),
+    ],
+)
+def test_a_span_of_time_is_no_speaker(text: str, mention: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -222,7 +222,13 @@ def _reports_more(tokens: list[Token], v: int) -> bool:
 
 def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     """Whether the words after a quote open with ``mention``, a determiner aside
-    (",” the Times reported", ",” the economist Jo Ree, a former adviser, wrote")."""
+    (",” the Times reported", ",” the economist Jo Ree, a former adviser, wrote"),
+    or with a writing by it (",” a 2019 study by Jo Ree found")."""
+    first = mention.start_index(tokens)
+    if first >= 1 and tokens[first - 1].lower in _ARTICLES:
+        first -= 1  # "by the Harbour Authority"
+    if 2 <= first <= _AUTHORED_REACH and tokens[first - 1].lower == "by" and tokens[first - 2].lower in _AUTHORED_NOUNS:
+        return True
     for t in tokens:  # in reading order: the words before the mention come first
         if t.end > mention.start:
             return True
@@ -231,6 +237,9 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     return True
 
 
+_AUTHORED_NOUNS = WRITING_NOUNS | frozenset("survey poll analysis review audit investigation".split())
+_AUTHORED_REACH = 5
+"""How far into the words after a quote "by" may name a writing's author: ",” a new 2019 study by"."""
 _ARTICLES = frozenset("the a an another one".split())
 """Determiners that open a speaker phrase; not "that", which opens a clause."""
 

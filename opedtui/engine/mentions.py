@@ -730,9 +730,11 @@ def _nominal(words: list[Token]) -> Mention | None:
         return None
     while len(words) > 2 and _postmodifies(words[-1], words[-2]):
         words = words[:-1]  # "the statement released Monday", "a person close to": the noun heads it
+    if len(words) > 2 and words[-1].lower in _SPANS_OF_TIME and words[-2].lower in _TIME_DETERMINERS:
+        words = words[:-2]  # "a study last year by …": the study, not the year
     head = words[-1].lower
-    if head in NP_BREAKERS or head in DETERMINERS or head in ("of", "for", "per"):
-        return None
+    if head in NP_BREAKERS or head in DETERMINERS or head in ("of", "for", "per") or head in _SPANS_OF_TIME:
+        return None  # _SPANS_OF_TIME: "said the days when …", "concluded this year": when, not who
     if head in SPEECH_VERBS and len(words) < 2:
         return None
     determined = words[0].lower in DETERMINERS or words[0].lower in POSSESSIVE_PRONOUNS
@@ -742,6 +744,11 @@ def _nominal(words: list[Token]) -> Mention | None:
     return Mention(words[0].start, words[-1].end, text, "nominal", text, "", head)
 
 
+_SPANS_OF_TIME = frozenset(
+    "day days week weeks weekend weekends month months year years decade decades hour hours "
+    "morning mornings afternoon afternoons evening evenings night nights".split()
+)
+_TIME_DETERMINERS = frozenset("last this next that each every same".split())
 _POSTMODIFIERS = frozenset("known close familiar".split())
 
 
