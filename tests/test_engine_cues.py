@@ -203,6 +203,14 @@ def test_a_span_of_time_is_no_speaker(text: str, mention: str) -> None:
     assert q.speaker_mention is not None and text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
 
 
+def test_names_each_shown_speaking_after_a_break_in_the_sentence() -> None:
+    text = (
+        "Soon after the talks, both issued statements \u2013 Lena Voss saying she was \u201cvery encouraged\u201d "
+        "and Tom Baker calling it a \u201cgood start.\u201d"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Tom Baker"]
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

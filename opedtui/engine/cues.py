@@ -884,18 +884,22 @@ def _clause_subject(tokens: list[Token], participle: Token) -> Mention | None:
 
 def _shown_speaking(tokens: list[Token], participle: Token) -> Mention | None:
     """"The ad shows clips of Lena Voss asking, “…”", "the crowd cheered,
-    with Voss reportedly yelling: “…”": the person the participle follows,
-    after "of" or "with", is the one speaking."""
+    with Voss reportedly yelling: “…”", "both issued statements — Voss
+    saying she was “…”": the person the participle follows, after "of",
+    "with" or a break in the sentence, is the one speaking."""
     p = next(i for i, t in enumerate(tokens) if t is participle)
     while p > 0 and not tokens[p - 1].is_capitalized and (tokens[p - 1].lower in ADVERBS or tokens[p - 1].lower.endswith("ly")):
         p -= 1  # "Voss reportedly yelling"
     first = p
     while first > 0 and is_name_word(tokens[first - 1]) and p - first < 4:
         first -= 1
-    if first == p or first == 0 or tokens[first - 1].lower not in ("of", "with"):
+    if first == p or first == 0 or tokens[first - 1].lower not in _BEFORE_SHOWN_SPEAKING:
         return None
     named = phrase_ending_at(tokens[first:p], p - first - 1)
     return named if named is not None and named.kind == "name" else None
+
+
+_BEFORE_SHOWN_SPEAKING = frozenset(("of", "with", "and", ",", ";", "\u2014", "\u2013", "-", "--"))
 
 
 def _is_noun_use(tokens: list[Token], v: int) -> bool:
