@@ -211,6 +211,14 @@ def test_names_each_shown_speaking_after_a_break_in_the_sentence() -> None:
     assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Tom Baker"]
 
 
+def test_a_relative_clause_closed_before_the_quote_does_not_speak_for_it() -> None:
+    text = (
+        "Lena Voss said the council\u2019s decision, which critics have argued was a ploy to delay the vote, "
+        "was an \u201cinsult\u201d to the ferry crews."
+    )
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

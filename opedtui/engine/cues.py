@@ -372,7 +372,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             participle = participle or tokens[v]
             continue  # "…, adding that": the subject is the main clause's, further back
         cue = _cue_at(tokens, v, whole)
-        if cue is None:
+        if cue is None or _in_a_closed_relative_clause(tokens, v):
             continue
         cue = _main_subject_for_what(tokens, cue)
         # the clause the verb is in starts after the last break before it
@@ -423,6 +423,18 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
     return None
+
+
+def _in_a_closed_relative_clause(tokens: list[Token], v: int) -> bool:
+    """Whether the verb ``tokens[v]`` is in a relative clause that closes before
+    the quote ("the announcement, which critics have argued was a ploy, was
+    an “insult”"): it reports on its noun, and an earlier verb speaks."""
+    c = v
+    while c > 0 and tokens[c - 1].text not in _CLAUSE_BREAKS:
+        c -= 1
+    if c == 0 or tokens[c - 1].text != "," or tokens[c].lower != "which":
+        return False
+    return any(t.text == "," for t in tokens[v + 1 :])
 
 
 _SPEECH_NOUNS = frozenset(
