@@ -470,6 +470,8 @@ def test_a_capital_that_only_opens_a_sentence_names_no_one(text: str, speaker: s
         ("Speaker of the House Rep. Paul Ek said \u201cthe images have no place in a campaign.\u201d", "Paul Ek", None),
         # A person of a body is still the person: not an office.
         ("Wen Li of Amberline said \u201cthe images have no place in a campaign.\u201d", "Wen Li", "of Amberline"),
+        # A surname that is also a title ("King") after a given name is no office.
+        ("\u201cIt will not be easy,\u201d said Representative Paul T. King of Ohio.", "Paul T. King", None),
     ],
 )
 def test_an_office_before_a_name_is_its_role_not_the_speaker(text: str, name: str, role: str | None) -> None:

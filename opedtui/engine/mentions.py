@@ -568,7 +568,7 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         # headline): the person starts at the given name.
         titles, name_words = titles + name_words[:given], name_words[given:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
-    if link - 1 >= floor and tokens[link].lower == "of" and tokens[link - 1].lower in TITLES:
+    if link - 1 >= floor and tokens[link].lower == "of" and tokens[link - 1].lower in TITLES and not _surname_after_given_name(tokens, link - 1, floor):
         # An office, then who holds it: "Secretary of State Lena Voss",
         # "Speaker of the House Rep. Paul Ek". The person is not the title.
         if not titles and len(name_words) > 2:
@@ -657,6 +657,18 @@ def _first_given_name(words: list[Token]) -> int:
         if words[x].lower in GIVEN_NAMES:
             return x
     return 0
+
+
+def _surname_after_given_name(tokens: list[Token], k: int, floor: int) -> bool:
+    """Whether the title-like word ``tokens[k]`` is a surname after a given
+    name or an initial: "Peter T. King of New York", not "Secretary of State"."""
+    j = k - 1
+    while j >= floor and _INITIAL.fullmatch(tokens[j].text):
+        j -= 1
+    return j >= floor and tokens[j].lower in GIVEN_NAMES
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _given_name_inside(words: list[Token]) -> int:
