@@ -219,6 +219,19 @@ def test_a_relative_clause_closed_before_the_quote_does_not_speak_for_it() -> No
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cBoth scare me,\u201d Ivo Brandt, 30, of Raleigh, N.C., who was among those polled, said in an interview.",
+         "Ivo Brandt"),
+        ("Dean Ross, a 55-year-old salesman from Sumter, South Carolina, says the mayor will \u201cwin.\u201d", "Dean Ross"),
+        ("Stacy Lund of Columbia, South Carolina says the mayor will \u201cwin.\u201d", "Stacy Lund"),
+    ],
+)
+def test_the_town_and_state_a_speaker_is_from_are_no_speaker(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

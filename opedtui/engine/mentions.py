@@ -198,6 +198,13 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             inner = tokens[j + 1 : i]
             if not inner or inner[0].lower in _PLACE_CLAUSE_OPENERS:
                 return None
+        town = _town_before(tokens, j) if _is_state_after_town(tokens, j, inner) else -1
+        if town >= 1 and tokens[town].lower != "in" and not is_name_word(tokens[town - 1]):
+            # "Dean Ross, a salesman from Sumter, South Carolina, says": the
+            # place ends an appositive that opens further back.
+            outer = _comma_opening(tokens, j)
+            if outer is not None:
+                j, inner = outer, tokens[outer + 1 : i]
         opener = inner[0].lower
         if _is_state_after_town(tokens, j, inner):
             pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
@@ -221,6 +228,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 role_from_appositive = _join(inner)
         i = _before_aside(tokens, _before_parenthesis(tokens, j - 1))  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
+    if mention is not None and mention.kind == "name" and not role_from_appositive:
+        first = mention.start_index(tokens)
+        town = _town_before(tokens, first - 1) if first >= 3 and tokens[first - 1].text == "," else -1
+        if town >= 1 and tokens[town].lower != "in" and is_name_word(tokens[town - 1]) and _names_a_state(tokens[first : i + 1]):
+            return subject_before(tokens, town)  # "Stacy Ross of Columbia, South Carolina says"
     if (mention is None or mention.kind == "nominal") and not role_from_appositive:
         # "A senior official who spoke on condition of anonymity said": not "anonymity"
         mention = _subject_of_a_relative_clause(tokens, i) or mention
@@ -331,10 +343,24 @@ def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) ->
     words = [t for t in inner if t.text != "."]
     if not 1 <= len(words) <= 2 or not all(is_name_word(t) for t in words):
         return False
+    if not _names_a_state(words):
+        return False  # "a nurse from Leeds, Lena Voss, said": a person in apposition
+    return _town_before(tokens, comma) >= 0
+
+
+def _names_a_state(words: list[Token]) -> bool:
+    """Whether one or two capitalised words after a town may be its state,
+    rather than a person ("Lena Voss")."""
+    return len(words) == 1 or (len(words) == 2 and words[0].lower not in GIVEN_NAMES)
+
+
+def _town_before(tokens: list[Token], comma: int) -> int:
+    """Where "of", "from" or "in" opens the town that ends at the comma
+    ``tokens[comma]`` ("a salesman from Sumter, …"), or -1."""
     k = comma - 1
     while k >= 0 and is_name_word(tokens[k]) and comma - k <= 3:
         k -= 1
-    return k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS and is_name_word(tokens[k - 1])
+    return k if k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS else -1
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 _PLACE_CLAUSE_OPENERS = frozenset(("where",))
 
@@ -366,6 +392,11 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
         if tokens[j].text == "," and j + 1 < comma and tokens[j + 1].lower in _RELATIVE_OPENERS:
             k = _before_aside(tokens, j - 1)
             if k >= 0 and is_name_word(tokens[k]):
+                state = k - 1 if k >= 1 and is_name_word(tokens[k - 1]) else k  # "South Carolina"
+                town = _town_before(tokens, state - 1) if state >= 2 and tokens[state - 1].text == "," else -1
+                if town >= 1:
+                    # "Harry Bond, 30, of Raleigh, N.C., who …": the person the place is of
+                    return subject_before(tokens, town)
                 return phrase_ending_at(tokens, k)
             return None
     return None
