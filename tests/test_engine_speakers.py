@@ -785,3 +785,12 @@ def test_a_body_named_by_one_word_speaks_under_the_full_name_the_text_gives() ->
 def test_a_one_word_name_keeps_its_word_when_no_body_is_named_by_it(text: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == "Garrow"
+
+
+def test_a_pronoun_inside_a_quotation_gives_its_speaker_no_gender() -> None:
+    """"he" in the words she says is someone else: the "She" after is still hers."""
+    text = (
+        "Mila Voss told supporters that \u201che loves you.\u201d She says they will go on to the next vote in Nevada."
+        "\n\nShe says her husband will \u201cbe the best mayor.\u201d"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Mila Voss", "Mila Voss"]

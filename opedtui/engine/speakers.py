@@ -704,7 +704,11 @@ class SpeakerResolver:
         pronoun past another name may be that one's instead: "Lena Voss noted
         that Paul Ek's refusal reflects his dislike of debt …"."""
         stop = first_sentence_end(self.text, end, min(len(self.text), end + _GENDER_REACH))
-        m = _PERSONAL_PRONOUN.search(self.text, end, stop)
+        m = None
+        for a, b in self._narration(end, stop):  # not a quotation's: "Lena Voss told them “he loves you.”"
+            m = _PERSONAL_PRONOUN.search(self.text, a, b)
+            if m is not None:
+                break
         if m is None:
             return ""
         if m.group(1).lower() not in ("he", "she") and _NAME_INSIDE_SENTENCE.search(self.text, end, m.start()):
