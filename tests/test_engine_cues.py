@@ -232,6 +232,20 @@ def test_the_town_and_state_a_speaker_is_from_are_no_speaker(text: str, speaker:
     assert only(extract(text))[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It is such a presence that Lena Voss during a Sunday rally thanked its members \u201cfor their support.\u201d",
+         "Lena Voss"),
+        ("Lena Voss\u2019s family has asked the police to release the videos \u201cfor the greater good.\u201d",
+         "Lena Voss\u2019s family"),
+    ],
+)
+def test_a_noun_ending_like_an_adverb_is_no_adverb(text: str, speaker: str) -> None:
+    """"rally" and "family" end in "ly" but are nouns: not stepped over between a subject and its verb."""
+    assert only(extract(text))[0] == speaker
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

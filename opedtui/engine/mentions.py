@@ -123,11 +123,15 @@ def skip_adverbs_back(tokens: list[Token], i: int) -> int:
             or (word in TIME_WORDS and i > 0)
             or (word in _AGO_PHRASE and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE_ENDS)
             or (tokens[i].text[0].isdigit() and i + 1 < len(tokens) and tokens[i + 1].lower in _AGO_PHRASE)
-            or (word.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized)
+            or (word.endswith("ly") and len(tokens[i].text) > 4 and not tokens[i].is_capitalized and word not in _LY_NOUNS)
         ):
             break
         i -= 1
     return i
+
+
+_LY_NOUNS = frozenset("rally family reply supply assembly anomaly monopoly tally folly belly bully jelly homily ally".split())
+"""Nouns that end like adverbs: "Voss during a rally thanked" steps over no adverb."""
 
 
 def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
