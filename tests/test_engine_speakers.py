@@ -794,3 +794,18 @@ def test_a_pronoun_inside_a_quotation_gives_its_speaker_no_gender() -> None:
         "\n\nShe says her husband will \u201cbe the best mayor.\u201d"
     )
     assert [q.speaker for q in extract(text).quotations] == ["Mila Voss", "Mila Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A person familiar with the matter said the plan was \u201cdead.\u201d", "person familiar with the matter"),
+        ("\u201cThe plan is dead,\u201d a person familiar with the matter said.", "person familiar with the matter"),
+        ("A source close to the mayor said the plan was \u201cdead.\u201d", "source close to the mayor"),
+        ("An official with knowledge of the talks said the plan was \u201cdead.\u201d", "official with knowledge of the talks"),
+        ("Aides close to the mayor said the plan was \u201cdead.\u201d", "Aides close to the mayor"),
+    ],
+)
+def test_a_source_described_by_what_it_knows_speaks_not_what_it_knows(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

@@ -232,6 +232,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 role_from_appositive = _join(inner)
         i = _before_aside(tokens, _before_parenthesis(tokens, j - 1))  # "Jo Ree (R-Ohio), a panel member, said"
     mention = phrase_ending_at(tokens, i)
+    if mention is not None and not role_from_appositive:
+        mention = _with_the_noun_it_modifies(tokens, mention, i)
     if mention is not None and mention.kind == "name" and not role_from_appositive:
         first = mention.start_index(tokens)
         town = _town_before(tokens, first - 1) if first >= 3 and tokens[first - 1].text == "," else -1
@@ -255,6 +257,43 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) -> Mention:
+    """The whole phrase when ``mention`` (ending at ``tokens[i]``) is only the
+    object of what follows a source's noun: "A person familiar with the
+    matter said", "A source close to the mayor said", "an official with
+    knowledge of the talks said" are the person's, the source's and the
+    official's words, not the matter's, the mayor's or the talks'."""
+    p = mention.start_index(tokens) - 1
+    if p >= 1 and tokens[p].lower in _ARTICLES_BEFORE_OBJECTS:
+        p -= 1  # "familiar with the matter"
+    if p < 2:
+        return mention
+    link = (tokens[p - 1].lower, tokens[p].lower)
+    if link in _SOURCE_MODIFIERS:
+        h = p - 2
+    elif tokens[p].lower == "of" and tokens[p - 1].lower == "knowledge" and p >= 3 and tokens[p - 2].lower in ("with", "without"):
+        h = p - 3
+    else:
+        return mention
+    holder = phrase_ending_at(tokens, h) if h >= 0 else None
+    if holder is not None and holder.kind == "name" and h == 0 and holder.end == tokens[0].end:
+        holder = _nominal(tokens[:1])  # "Aides close to …": a noun that opens the sentence
+    if holder is None or holder.kind != "nominal":
+        return mention
+    text = _join(tokens[holder.start_index(tokens) : i + 1])
+    return Mention(holder.start, mention.end, text, "nominal", text, "", holder.head)
+
+
+_ARTICLES_BEFORE_OBJECTS = frozenset("the a an".split())
+_SOURCE_MODIFIERS = frozenset(
+    {
+        ("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
+        ("involved", "in"), ("privy", "to"), ("aware", "of"), ("loyal", "to"),
+    }
+)
+"""What a source's noun may be followed by before its verb ("a person familiar with the matter said")."""
 
 
 def _past_listed_items(tokens: list[Token], j: int) -> int:
