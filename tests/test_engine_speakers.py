@@ -804,6 +804,7 @@ def test_a_pronoun_inside_a_quotation_gives_its_speaker_no_gender() -> None:
         ("A source close to the mayor said the plan was \u201cdead.\u201d", "source close to the mayor"),
         ("An official with knowledge of the talks said the plan was \u201cdead.\u201d", "official with knowledge of the talks"),
         ("Aides close to the mayor said the plan was \u201cdead.\u201d", "Aides close to the mayor"),
+        ("\u201cThe plan is dead,\u201d a spokeswoman for the authority said.", "spokeswoman for the authority"),
     ],
 )
 def test_a_source_described_by_what_it_knows_speaks_not_what_it_knows(text: str, speaker: str) -> None:

@@ -263,15 +263,18 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
     """The whole phrase when ``mention`` (ending at ``tokens[i]``) is only the
     object of what follows a source's noun: "A person familiar with the
     matter said", "A source close to the mayor said", "an official with
-    knowledge of the talks said" are the person's, the source's and the
-    official's words, not the matter's, the mayor's or the talks'."""
+    knowledge of the talks said", "a spokeswoman for the authority said" are
+    the person's, the source's, the official's and the spokeswoman's words,
+    not the matter's, the mayor's, the talks' or the authority's."""
     p = mention.start_index(tokens) - 1
     if p >= 1 and tokens[p].lower in _ARTICLES_BEFORE_OBJECTS:
         p -= 1  # "familiar with the matter"
     if p < 2:
         return mention
     link = (tokens[p - 1].lower, tokens[p].lower)
-    if link in _SOURCE_MODIFIERS:
+    if tokens[p].lower in _SERVING_LINKS and tokens[p - 1].lower in _SERVING_NOUNS:
+        h = p - 1  # "a spokeswoman for the authority said": who speaks for it
+    elif link in _SOURCE_MODIFIERS:
         h = p - 2
     elif tokens[p].lower == "of" and tokens[p - 1].lower == "knowledge" and p >= 3 and tokens[p - 2].lower in ("with", "without"):
         h = p - 3
