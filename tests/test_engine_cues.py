@@ -246,6 +246,17 @@ def test_a_noun_ending_like_an_adverb_is_no_adverb(text: str, speaker: str) -> N
     assert only(extract(text))[0] == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe plan is dead,\u201d Rep. Tom Baker, R-Ohio, said.",
+        "Rep. Tom Baker, R-Ohio, said the plan was \u201cdead.\u201d",
+    ],
+)
+def test_a_party_and_state_in_apposition_is_no_name(text: str) -> None:
+    assert only(extract(text))[0] == "Tom Baker"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -212,6 +212,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         opener = inner[0].lower
         if _is_state_after_town(tokens, j, inner):
             pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
+        elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
+            pass  # "Ben Ashford, R-Ida., said", "Tom Baker, R-Ohio, said": not a name in apposition
         elif inner[0].is_capitalized and opener in TITLES and len(inner) > 1:
             role_from_appositive = _join(inner)  # "Lena Voss, Republican of Ohio, said"
         elif all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and opener not in NOT_NAMES:
@@ -222,8 +224,6 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
                 # "The mayor, Ana Ruiz, said": the whole phrase, with the role kept.
                 return Mention(before.start, named.end, f"{before.text}, {named.text}", "name", named.name, before.text, named.head)
             return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
-        elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
-            pass  # "Ben Ashford, R-Ida., said"
         else:
             possessive = _is_possessive(inner[0])
             if not (opener in _APPOSITIVE_OPENERS or possessive or inner[0].text[0].isdigit() or not inner[0].is_capitalized):
