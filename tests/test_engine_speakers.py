@@ -810,3 +810,16 @@ def test_a_pronoun_inside_a_quotation_gives_its_speaker_no_gender() -> None:
 def test_a_source_described_by_what_it_knows_speaks_not_what_it_knows(text: str, speaker: str) -> None:
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Voss met Tom Baker on Monday. \u201cThe plan is dead,\u201d she said.", "Lena Voss"),
+        ("Lena Voss met Tom Baker on Monday. \u201cThe plan is dead,\u201d he said.", "Tom Baker"),
+        ("Tom Baker chaired the meeting. Hillary Voss called the plan \u201cdead.\u201d \u201cWe start again,\u201d he said.",
+         "Tom Baker"),
+    ],
+)
+def test_common_given_names_tell_he_from_she(text: str, speaker: str) -> None:
+    assert extract(text).quotations[-1].speaker == speaker

@@ -302,6 +302,22 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     colleen dana dawn debbie edith eileen ellie esther faye florence geraldine gwen
     harriet jan jo josephine kristen kristin krista leslie lorraine lucia mandy marian
     maureen miriam nadia patti penny priya renee sabrina shannon sonia stella suzanne
+    lena anne annie alison allison amelia angelina audrey bella bethany bianca bridget
+    caitlin cara carly carrie cassandra cecilia charlene clara claudia connie courtney
+    darlene delia della dolores dora elena eliza elise eleanor elisa elsa emilia erica
+    erika estelle ethel eugenia eunice felicia gabriela gabrielle genevieve gina giselle
+    greta hailey haley heidi helena hilary hillary imogen ingrid irma isabel isabelle
+    jeanne jenna jillian jocelyn josie juliana julianne juliet kara karina kathy katrina
+    kelsey kendra kerry kirsten kristina kylie lana laurie leila lila lillian lindsay liz
+    lola lorna lucille luisa lydia mabel madeline mae marcy margarita mariah marianne
+    marina marisa marissa marjorie marla martina maxine melinda mildred mindy miranda
+    monique muriel myra nadine natasha nell nicola noelle norma olga paige pauline
+    penelope petra rachael ramona rebekah regina rhonda rosalind rosemary sadie samira
+    sandy selena serena shelby sherry simone sofia sonya stacey susie tamara tessa
+    thelma tiffany toni tracey trisha ursula veronica viola vivian wilma yasmin zara
+    gretchen betsy becky hattie janine jeanette jeannie joann juanita kristine leticia
+    marta tatiana yvette agnes alma beatrice bernice cora edna elsie gertrude ines inez
+    lorena lucinda magdalena billie
     """.split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
@@ -327,6 +343,22 @@ MALE_NAMES: frozenset[str] = frozenset(
     leonard lloyd lucas malcolm marcus mario marvin matt maurice melvin miles milton
     nathaniel nick norman omar pat perry preston quinn ralph reggie ricky roland
     ron ronnie rory roy russ ruben seth shane shawn spencer ted terrence theo
+    abdul abraham adrian ahmed alberto alejandro alfred ali alvin amir andre angelo
+    antonio armando arnold benny bernard bernie bert blake bradley brendan brent bryce
+    byron caleb carlos cecil cedric charlie chester clarence claude clifford clyde cole
+    conor connor cory damian damon danny darrell darryl dave declan denis desmond devin
+    diego dominic donovan dwight edgar eduardo elias elmer emil emilio enrique ernest
+    ernie erik ezra felix fernando francis francisco franklin freddie gareth gavin
+    geoffrey gilbert giovanni giuseppe glen gustavo hamid hans hector herman hussein
+    ibrahim igor irving jaime jamal javier jeffery jeremiah joaquin joey johan jonah
+    jorge josh kareem kelvin khalid kirk klaus lamar lars leroy lester lionel lorenzo
+    luis luther manuel marc marcel marcos mathieu matthias mauricio maxwell michel
+    miguel mikhail mitchell mohamed mohammad mohammed moses muhammad murray nelson
+    nicolas nikolai noel otto pablo pedro percy pete rafael rahul ramon randall raul
+    reginald rene reuben ricardo roberto rocco rodney rodrigo rolf ronan rudolph rupert
+    salvador sammy santiago saul sebastian sergei sergio shaun sherman sidney stefan
+    sven terrance thierry tobias toby tommy trent tristan troy tyrone ulrich viktor
+    vernon wallace walt wendell wilbur wilfred winston wolfgang yusuf yuri lyndon
     """.split()
 ) - FEMALE_NAMES
 
