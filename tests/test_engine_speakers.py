@@ -823,3 +823,13 @@ def test_a_source_described_by_what_it_knows_speaks_not_what_it_knows(text: str,
 )
 def test_common_given_names_tell_he_from_she(text: str, speaker: str) -> None:
     assert extract(text).quotations[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("the deputy", "Lena Voss"), ("the mayor", "Tom Baker")],
+)
+def test_a_description_the_text_gave_someone_in_apposition_is_theirs(description: str, speaker: str) -> None:
+    text = f"Tom Baker, the mayor, and Lena Voss, his deputy, met on Monday. \u201cThe plan is dead,\u201d {description} said."
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker

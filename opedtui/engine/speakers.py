@@ -875,14 +875,32 @@ class SpeakerResolver:
                 body.add_alias(_strip_determiner(mention.name))
                 return body
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
-            # "the self-taught resident": an epithet for a person the text just named.
-            person = self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
+            # "the deputy" for "Lena Voss, his deputy," named before; else "the
+            # self-taught resident": an epithet for a person the text just named.
+            person = self._named_in_apposition(_strip_determiner(mention.name).lower(), head, at)
+            person = person or self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
         name = self._introduction(head, at) or _strip_determiner(mention.name)
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.name))
         return self._add(cluster)
+
+    def _named_in_apposition(self, description: str, head: str, at: int) -> SpeakerCluster | None:
+        """The person the text last gave ``description`` as an appositive
+        ("Lena Voss, his deputy,") in the narration before ``at``: whom "the
+        deputy" is. The words must agree: "a former governor" is not "the governor"."""
+        if self.text.find(head, max(0, at - _ORGANISATION_REACH), at) < 0:
+            return None  # most descriptions were never an appositive: the pattern is not run
+        found = None
+        for a, b in self._narration(max(0, at - _ORGANISATION_REACH), at):
+            for m in _compiled(_APPOSITIVE_ROLE).finditer(self.text, a, b):
+                if m.group(2).lower() == description:
+                    found = m
+        if found is None:
+            return None
+        words = [w for w in found.group(1).split() if w.lower() not in NOT_NAMES]
+        return self._resolve_name(" ".join(words), "") if words else None
 
     def _issuer_named_with(self, mention: Mention) -> SpeakerCluster | None:
         """Who a writing's own phrase says issued it: the owner of "Ek's memoir"
@@ -1185,6 +1203,11 @@ def _role_head(role: str) -> str:
 
 _BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 """Capitalised words after a name: " Energy" in "Brightwell Energy"."""
+_APPOSITIVE_ROLE = (
+    r"((?:[A-Z][\w'\u2019.\-]*[ \u00a0]+){0,3}[A-Z][\w'\u2019\-]*), (?:his|her|their|its|the|a|an)[ \u00a0]+"
+    r"((?:[\w\-]+[ \u00a0]+){0,3}?\w+)(?=[,.;)]|[ \u00a0]+and\b)"
+)
+"""A name and the role set off after it: "Lena Voss, his deputy,"."""
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
 """Words that stand for a writing when the quote after them is its name: "a club's latest “…”"."""
