@@ -833,3 +833,9 @@ def test_a_description_the_text_gave_someone_in_apposition_is_theirs(description
     text = f"Tom Baker, the mayor, and Lena Voss, his deputy, met on Monday. \u201cThe plan is dead,\u201d {description} said."
     (q,) = extract(text).quotations
     assert q.speaker == speaker
+
+
+def test_a_writing_from_a_described_body_is_that_bodys() -> None:
+    text = "Eastvale Ferry Company rejected the bid on Monday. \u201cThe plan is dead,\u201d according to a statement from the company."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Eastvale Ferry Company"

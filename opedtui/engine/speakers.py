@@ -920,7 +920,13 @@ class SpeakerResolver:
             return self._resolve_nominal(owner_mention, mention.start)
         issued = _compiled(_ISSUED_BY).match(self.text, mention.end)
         if issued is None:
-            return None
+            body = _compiled(_ISSUED_BY_A_BODY).match(self.text, mention.end)
+            if body is None or body.group(2).lower() not in INSTITUTION_NOUNS:
+                return None
+            # "a statement from the company": whoever "the company" is
+            phrase = body.group(1)
+            described = Mention(body.start(1), body.end(1), phrase, "nominal", phrase, "", body.group(2).lower())
+            return self._resolve_nominal(described, body.start(1))
         named = issued.group(1).split()
         if "." not in named[-1][:-1]:
             named[-1] = named[-1].rstrip(".")  # the sentence's full stop, not "U.S."'s
@@ -1218,6 +1224,10 @@ _ISSUED_BY = (
     r"(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019.\-]*(?:[ \u00a0]+|(?=[,.;:!?)]|$))){1,6})"
 )
 """Who issued a writing, named right after it: ", released by the Harbour Authority"."""
+_ISSUED_BY_A_BODY = (
+    r",?[ \u00a0]+(?:(?:released|issued|sent|posted|published)[ \u00a0]+)?(?:by|from)[ \u00a0]+(the[ \u00a0]+(\w+))\b"
+)
+"""A body that issued a writing, described rather than named: "a statement from the company"."""
 
 
 def _strip_determiner(phrase: str) -> str:
