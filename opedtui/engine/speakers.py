@@ -877,7 +877,7 @@ class SpeakerResolver:
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the deputy" for "Lena Voss, his deputy," named before; else "the
             # self-taught resident": an epithet for a person the text just named.
-            person = self._named_in_apposition(_strip_determiner(mention.name).lower(), head, at)
+            person = self._named_in_apposition(_strip_determiner(mention.name).lower(), at)
             person = person or self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
@@ -886,20 +886,24 @@ class SpeakerResolver:
         cluster.add_alias(_strip_determiner(mention.name))
         return self._add(cluster)
 
-    def _named_in_apposition(self, description: str, head: str, at: int) -> SpeakerCluster | None:
+    def _named_in_apposition(self, description: str, at: int) -> SpeakerCluster | None:
         """The person the text last gave ``description`` as an appositive
         ("Lena Voss, his deputy,") in the narration before ``at``: whom "the
         deputy" is. The words must agree: "a former governor" is not "the governor"."""
-        if self.text.find(head, max(0, at - _ORGANISATION_REACH), at) < 0:
-            return None  # most descriptions were never an appositive: the pattern is not run
-        found = None
-        for a, b in self._narration(max(0, at - _ORGANISATION_REACH), at):
-            for m in _compiled(_APPOSITIVE_ROLE).finditer(self.text, a, b):
-                if m.group(2).lower() == description:
-                    found = m
-        if found is None:
+        text = self.text
+        lo = max(0, at - _ORGANISATION_REACH)
+        best = -1
+        for determiner in _APPOSITIVE_DETERMINERS:  # a few searches for the literal phrase, no pattern run
+            pos = text.rfind(f", {determiner} {description}", lo, at)
+            end = pos + len(determiner) + len(description) + 3
+            if pos > best and (text[end : end + 1] in _AFTER_APPOSITIVE or text.startswith(" and ", end)):
+                best = pos
+        if best < 0 or self._inside_quote(best):
             return None
-        words = [w for w in found.group(1).split() if w.lower() not in NOT_NAMES]
+        named = _compiled(_NAME_ENDING).search(text, max(0, best - 80), best)
+        if named is None:
+            return None
+        words = [w for w in named.group(1).split() if w.lower() not in NOT_NAMES]
         return self._resolve_name(" ".join(words), "") if words else None
 
     def _issuer_named_with(self, mention: Mention) -> SpeakerCluster | None:
@@ -1209,11 +1213,10 @@ def _role_head(role: str) -> str:
 
 _BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 """Capitalised words after a name: " Energy" in "Brightwell Energy"."""
-_APPOSITIVE_ROLE = (
-    r"((?:[A-Z][\w'\u2019.\-]*[ \u00a0]+){0,3}[A-Z][\w'\u2019\-]*), (?:his|her|their|its|the|a|an)[ \u00a0]+"
-    r"((?:[\w\-]+[ \u00a0]+){0,3}?\w+)(?=[,.;)]|[ \u00a0]+and\b)"
-)
-"""A name and the role set off after it: "Lena Voss, his deputy,"."""
+_APPOSITIVE_DETERMINERS = ("his", "her", "their", "its", "the", "a", "an")
+_AFTER_APPOSITIVE = frozenset(",.;)")
+_NAME_ENDING = r"((?:[A-Z][\w'\u2019.\-]*[ \u00a0]+){0,3}[A-Z][\w'\u2019\-]*)$"
+"""The name a comma closes: "Lena Voss" of "Lena Voss, his deputy,"."""
 _OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "``")
 _WRITING_MODIFIERS = frozenset("latest newest new recent annual final own".split())
 """Words that stand for a writing when the quote after them is its name: "a club's latest “…”"."""
