@@ -202,15 +202,16 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             inner = tokens[j + 1 : i]
             if not inner or inner[0].lower in _PLACE_CLAUSE_OPENERS:
                 return None
-        town = _town_before(tokens, j) if _is_state_after_town(tokens, j, inner) else -1
+        state_after_town = _is_state_after_town(tokens, j, inner)
+        town = _town_before(tokens, j) if state_after_town else -1
         if town >= 1 and tokens[town].lower != "in" and not is_name_word(tokens[town - 1]):
             # "Dean Ross, a salesman from Sumter, South Carolina, says": the
             # place ends an appositive that opens further back.
             outer = _comma_opening(tokens, j)
             if outer is not None:
-                j, inner = outer, tokens[outer + 1 : i]
+                j, inner, state_after_town = outer, tokens[outer + 1 : i], False
         opener = inner[0].lower
-        if _is_state_after_town(tokens, j, inner):
+        if state_after_town:
             pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
         elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
             pass  # "Ben Ashford, R-Ida., said", "Tom Baker, R-Ohio, said": not a name in apposition
@@ -407,6 +408,8 @@ def _town_before(tokens: list[Token], comma: int) -> int:
     while k >= 0 and is_name_word(tokens[k]) and comma - k <= 3:
         k -= 1
     return k if k < comma - 1 and k >= 1 and tokens[k].lower in _PLACE_LINKS else -1
+
+
 _RELATIVE_OPENERS = frozenset("who whose whom which".split())
 _PLACE_CLAUSE_OPENERS = frozenset(("where",))
 
@@ -439,7 +442,9 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
             k = _before_aside(tokens, j - 1)
             if k >= 0 and is_name_word(tokens[k]):
                 state = k - 1 if k >= 1 and is_name_word(tokens[k - 1]) else k  # "South Carolina"
-                town = _town_before(tokens, state - 1) if state >= 2 and tokens[state - 1].text == "," else -1
+                town = -1
+                if state >= 2 and tokens[state - 1].text == "," and _names_a_state(tokens[state : k + 1]):
+                    town = _town_before(tokens, state - 1)
                 if town >= 1:
                     # "Harry Bond, 30, of Raleigh, N.C., who …": the person the place is of
                     return subject_before(tokens, town)
