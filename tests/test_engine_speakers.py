@@ -839,3 +839,15 @@ def test_a_writing_from_a_described_body_is_that_bodys() -> None:
     text = "Eastvale Ferry Company rejected the bid on Monday. \u201cThe plan is dead,\u201d according to a statement from the company."
     (q,) = extract(text).quotations
     assert q.speaker == "Eastvale Ferry Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Maria de la Cruz said it was \u201cover.\u201d \u201cWe lost,\u201d de la Cruz said.", "Maria de la Cruz"),
+        ("Jan van der Berg said it was \u201cover.\u201d \u201cWe lost,\u201d Van der Berg said.", "Jan van der Berg"),
+        ("Omar al-Rashid said it was \u201cover.\u201d \u201cWe lost,\u201d Rashid said.", "Omar al-Rashid"),
+    ],
+)
+def test_a_surname_with_particles_is_one_speaker_however_it_is_written(text: str, name: str) -> None:
+    assert [(s.name, s.quote_count) for s in extract(text).speakers] == [(name, 2)]

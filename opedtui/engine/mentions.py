@@ -83,7 +83,8 @@ _TOKEN_START = attrgetter("start")
 def is_name_word(tok: Token) -> bool:
     first = tok.text[0]
     if first.islower():
-        return False  # most words, told at once: neither capitalised nor an initialism
+        # most words, told at once: neither capitalised nor an initialism; but "al-Assad", "el-Sisi"
+        return tok.text[2:3] == "-" and tok.text[:2] in ("al", "el") and tok.text[3:4].isupper()
     # ``tok.is_word and tok.is_capitalized``, read off the first character: no
     # character is both upper-case and a digit (a digit opens a word only with
     # a hyphen), so an upper-case first character makes a word when a letter.
@@ -632,8 +633,11 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         prev = tokens[j - 1]
         if is_name_word(prev) and not prev.text.endswith(("'s", "\u2019s")) and prev.lower not in NOT_NAMES:
             j -= 1
-        elif prev.lower in NAME_PARTICLES and j - 1 > floor and is_name_word(tokens[j - 2]):
-            j -= 1
+        elif prev.lower in NAME_PARTICLES and j - 1 > floor and (
+            is_name_word(tokens[j - 2])
+            or (tokens[j - 2].lower in NAME_PARTICLES and j - 2 > floor and is_name_word(tokens[j - 3]))
+        ):
+            j -= 1  # "Maria de la Cruz", "Jan van der Berg": one particle or two
         else:
             break
     name_words = tokens[j : i + 1]

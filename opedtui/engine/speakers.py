@@ -216,8 +216,8 @@ class SpeakerResolver:
         if first:
             # "El Badri" and "Roca Vidal" are the end of "Samira El Badri"
             # and "Ines Roca Vidal": a surname of two words, not a first name.
-            tail = " " + " ".join(words)
-            same = [c for c in candidates if not c.first or c.first == first or c.name.endswith(tail)]
+            tail = " " + " ".join(words).lower()
+            same = [c for c in candidates if not c.first or c.first == first or c.name.lower().endswith(tail)]
             candidates = same
         cluster = max(candidates, key=_last_seen) if candidates else None
         if not create and cluster is not None:
@@ -1198,7 +1198,15 @@ def _strip_possessive(word: str) -> str:
 
 
 def _key(word: str) -> str:
-    return word.lower().replace("\u2019", "'").removesuffix("'s")
+    """A surname as clusters are filed under it: "al-Assad" and "Assad" alike."""
+    key = word.lower().replace("\u2019", "'").removesuffix("'s")
+    for article in _SURNAME_ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return key
+
+
+_SURNAME_ARTICLES = ("al-", "el-")
 
 
 @lru_cache(maxsize=1024)
