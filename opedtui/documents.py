@@ -20,7 +20,6 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
@@ -111,13 +110,12 @@ class Document:
 def bundled_article_path() -> Path:
     """The example article: inside the installed package (the wheel force-includes
     ``seeds/`` as ``opedtui/seeds/``), else the checkout's ``seeds/`` for an editable
-    install."""
-    packaged = resources.files("opedtui").joinpath("seeds", BUNDLED_ARTICLE_NAME)
-    if isinstance(packaged, Path) and packaged.is_file():
-        return packaged
-    checkout = Path(__file__).resolve().parent.parent / "seeds" / BUNDLED_ARTICLE_NAME
-    if checkout.is_file():
-        return checkout
+    install. Found beside this file, which saves the reader's first screen the
+    import of ``importlib.resources`` (a pip-installed package is files on disk)."""
+    package = Path(__file__).resolve().parent
+    for folder in (package / "seeds", package.parent / "seeds"):
+        if (folder / BUNDLED_ARTICLE_NAME).is_file():
+            return folder / BUNDLED_ARTICLE_NAME
     raise DocumentError(f"the bundled article {BUNDLED_ARTICLE_NAME} is missing from this installation")
 
 
