@@ -851,3 +851,21 @@ def test_a_writing_from_a_described_body_is_that_bodys() -> None:
 )
 def test_a_surname_with_particles_is_one_speaker_however_it_is_written(text: str, name: str) -> None:
     assert [(s.name, s.quote_count) for s in extract(text).speakers] == [(name, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police arrested two men on Monday. \u201cThe investigation continues,\u201d they said.", "Police"),
+        ("Protesters marched to the harbour. \u201cNo deal, no peace,\u201d they chanted.", "Protesters"),
+    ],
+)
+def test_they_after_a_sentence_about_a_group_is_the_group(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+
+
+def test_they_after_a_sentence_about_things_is_no_one() -> None:
+    text = "The ferry\u2019s engines failed on Monday. \u201cWe will fix them,\u201d they said."
+    (q,) = extract(text).quotations
+    assert q.speaker is None

@@ -39,8 +39,9 @@ from opedtui.engine.lexicon import (
     TITLES,
     WRITING_NOUNS,
 )
+from opedtui.engine.cues import sentence_subject
 from opedtui.engine.mentions import Mention, names_a_body
-from opedtui.engine.tokens import first_sentence_end, sentence_starts
+from opedtui.engine.tokens import first_sentence_end, last_sentence_start, sentence_starts, tokenize
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
@@ -382,7 +383,29 @@ class SpeakerResolver:
                 break
             if cluster.kind == "nominal" or not cluster.first:
                 return cluster
-        return None
+        return self._group_opening_the_sentence_before(at) if pronoun == "they" else None
+
+    def _group_opening_the_sentence_before(self, at: int) -> SpeakerCluster | None:
+        """The people the sentence before opens with, for a "they" no speaker
+        stands for: "Police arrested two men. “…,” they said"."""
+        lo = self._window_start(at)
+        here = last_sentence_start(self.text, lo, at)
+        if here <= lo:
+            return None
+        before = last_sentence_start(self.text, lo, here - 1)
+        if self._inside_quote(before):
+            return None
+        subject = sentence_subject(tokenize(self.text, before, here))
+        if subject is None or subject.kind == "pronoun":
+            return None
+        words = subject.text.split()
+        head = words[-1].lower() if subject.kind == "nominal" else subject.head
+        if subject.kind == "name" and (len(words) > 1 or subject.start != before):
+            return None  # a name, not a capital only the sentence gives
+        if not (head in _GROUP_NOUNS or _names_people(head)):
+            return None  # "Police", "Officials", "Protesters", not "Voss's efforts"
+        group = Mention(subject.start, subject.end, subject.text, "nominal", subject.text, "", head)
+        return self._resolve_nominal(group, subject.start)
 
     def _last_speaker_still_in_view(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The person quoted last, when the narration since has named no one
@@ -1207,6 +1230,19 @@ def _key(word: str) -> str:
 
 
 _SURNAME_ARTICLES = ("al-", "el-")
+_GROUP_NOUNS = frozenset("police staff public crowd team family government people".split())
+"""Nouns for groups that take "they" without a plural "-s"."""
+
+
+def _names_people(plural: str) -> bool:
+    """Whether a plural noun names people: a role ("officials") or an agent
+    noun ("protesters", "activists", "residents", "critics")."""
+    if not plural.endswith("s") or plural.endswith("ss"):
+        return False
+    return plural[:-1] in ROLE_NOUNS or plural.endswith(_PEOPLE_ENDINGS)
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "ees")
 
 
 @lru_cache(maxsize=1024)
