@@ -257,6 +257,11 @@ def test_a_party_and_state_in_apposition_is_no_name(text: str) -> None:
     assert only(extract(text))[0] == "Tom Baker"
 
 
+def test_a_person_of_a_described_body_speaks_not_the_body() -> None:
+    text = "Const. Ana Lund of the Eastvale police said the suspect was \u201carmed.\u201d"
+    assert only(extract(text))[0] == "Ana Lund"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -274,6 +274,14 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
     if p < 2:
         return mention
     link = (tokens[p - 1].lower, tokens[p].lower)
+    if tokens[p].lower in _PERSON_OF_A_BODY and mention.kind == "nominal" and is_name_word(tokens[p - 1]):
+        person = phrase_ending_at(tokens, p - 1)
+        if person is not None and person.kind == "name":
+            # "Const. Ana Lund of the Eastvale police said": the person speaks
+            text = _join(tokens[person.start_index(tokens) : i + 1])
+            role = f"{person.title} {_join(tokens[p : i + 1])}".strip()
+            return Mention(person.start, mention.end, text, "name", person.name, role, person.head)
+        return mention
     if tokens[p].lower in _SERVING_LINKS and tokens[p - 1].lower in _SERVING_NOUNS:
         h = p - 1  # "a spokeswoman for the authority said": who speaks for it
     elif link in _SOURCE_MODIFIERS:
@@ -292,6 +300,7 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
 
 
 _ARTICLES_BEFORE_OBJECTS = frozenset("the a an".split())
+_PERSON_OF_A_BODY = frozenset("of at from with".split())
 _SOURCE_MODIFIERS = frozenset(
     {
         ("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
