@@ -300,7 +300,8 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
 
 
 _ARTICLES_BEFORE_OBJECTS = frozenset("the a an".split())
-_PERSON_OF_A_BODY = frozenset("of at from with".split())
+_PERSON_OF_A_BODY = frozenset("of from".split())
+"""Links from a person to the body they belong to; not "at" or "with", which open circumstances ("at the time")."""
 _SOURCE_MODIFIERS = frozenset(
     {
         ("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
