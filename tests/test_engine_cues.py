@@ -262,6 +262,24 @@ def test_a_person_of_a_described_body_speaks_not_the_body() -> None:
     assert only(extract(text))[0] == "Ana Lund"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time you appear to \u201cdebate\u201d, you are smug. Bring it. https://t.co/x1 "
+        "\u2014 Lena Voss (@lenavoss) December 18, 2018",
+        "\u201cThe plan is dead. We start again Monday.\u201d \u2014 Lena Voss (@lenavoss) March 3, 2019",
+    ],
+)
+def test_a_post_signed_at_the_end_of_its_paragraph_is_its_authors(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+
+
+def test_a_handle_after_a_speaker_named_in_a_cue_is_no_signature() -> None:
+    text = "\u201cThe plan is dead,\u201d said Tom Baker, who replied to Lena Voss (@lenavoss) on Monday."
+    assert only(extract(text))[0] == "Tom Baker"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

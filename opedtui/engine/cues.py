@@ -68,6 +68,11 @@ _SIGNATURE = re.compile(
 )
 """A dash and a name ending the quote's line, or alone on a line after it
 (blank lines between)."""
+_POST_SIGNATURE = (
+    r"[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})"
+    r"\(@\w+\)[ \t\u00a0]*(?:[A-Z][a-z]+\.?[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})?\W*$"
+)
+"""How an embedded post ends its paragraph: "— Lena Voss (@lenavoss) March 3, 2019"."""
 _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
@@ -121,6 +126,11 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = phrase_ending_at(tokens, len(tokens) - 1)
             if mention is not None and mention.kind == "name":
                 return Cue(mention, mention.start, mention.end, "\u2015", "after")
+    line_end = text.find("\n", quote_end)
+    if text.find("(@", quote_end, line_end if line_end >= 0 else len(text)) >= 0:
+        posted = _signed_post(text, quote_end, line_end if line_end >= 0 else len(text))
+        if posted is not None:
+            return posted
     if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER):
         return None
     tokens = tokenize(text, quote_end, stop)
@@ -185,6 +195,27 @@ def _ends_on_a_mark(text: str, quote_end: int) -> bool:
 _CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb\u201c \u00a0")
 """Closing marks, nested ones and the spaces between them (',' "' ends a quote in a quote)."""
 _ENDING_MARKS = frozenset(",.!?;:\u2014\u2013-")
+
+
+def _signed_post(text: str, quote_end: int, line_end: int) -> Cue | None:
+    """The author of a social-media post the quote stands in, signed at the
+    end of its paragraph: "… to “debate” … — Lena Voss (@lenavoss) March 3, 2019"."""
+    dash = max(text.rfind("\u2014", quote_end, line_end), text.rfind("\u2013", quote_end, line_end),
+               text.rfind("\u2015", quote_end, line_end), text.rfind("--", quote_end, line_end))
+    if dash < 0:
+        return None
+    signed = _compiled_post_signature().match(text, dash, line_end)
+    if signed is None:
+        return None
+    tokens = tokenize(text, signed.start(1), signed.end(1))
+    mention = phrase_ending_at(tokens, len(tokens) - 1) if tokens else None
+    if mention is None or mention.kind != "name":
+        return None
+    return Cue(mention, mention.start, mention.end, "\u2014", "after")
+
+
+def _compiled_post_signature() -> re.Pattern[str]:
+    return re.compile(_POST_SIGNATURE)  # on first use: few texts embed posts
 
 
 _CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
