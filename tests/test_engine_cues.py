@@ -280,6 +280,11 @@ def test_a_handle_after_a_speaker_named_in_a_cue_is_no_signature() -> None:
     assert only(extract(text))[0] == "Tom Baker"
 
 
+def test_a_weekday_after_a_verb_is_no_speaker() -> None:
+    text = "Lena Voss, who has called the plan \u201ca disaster,\u201d said Tuesday that she would vote no."
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -490,8 +490,8 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     """The speaker phrase that starts at ``tokens[start_index]`` ("said Jane Doe, a ...")."""
     i = start_index
     n = len(tokens)
-    if i >= n or not tokens[i].is_word or tokens[i].lower in _OBJECT_PREPOSITIONS:
-        return None  # '“…” state of the campaign': no speaker stands after a preposition
+    if i >= n or not tokens[i].is_word or tokens[i].lower in _OBJECT_PREPOSITIONS or tokens[i].lower in WEEKDAYS:
+        return None  # '“…” state of the campaign': no speaker stands after a preposition, nor "said Tuesday that"
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return _pronoun(tokens[i])
     mention = _subject_after(tokens, i)
