@@ -869,3 +869,9 @@ def test_they_after_a_sentence_about_things_is_no_one() -> None:
     text = "The ferry\u2019s engines failed on Monday. \u201cWe will fix them,\u201d they said."
     (q,) = extract(text).quotations
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("furniture", ["Story continues below advertisement", "Advertisement", "Open this photo in gallery:"])
+def test_a_quote_paragraph_after_page_furniture_keeps_the_speaker_before(furniture: str) -> None:
+    text = f"Lena Voss said the plan was \u201cdead.\u201d\n\n{furniture}\n\n\u201cWe start again on Monday.\u201d"
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]

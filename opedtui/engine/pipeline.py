@@ -7,6 +7,7 @@ number of quotes, not with the length of the prose between them.
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 
 from opedtui.engine.cues import (
@@ -284,14 +285,24 @@ def _same_sentence(text: str, a: QuotedSpan, b: QuotedSpan) -> bool:
 
 
 def _previous_paragraph(text: str, paragraph: int) -> int:
-    """Start offset of the last non-blank paragraph before the one at ``paragraph``."""
+    """Start offset of the last paragraph of the article before the one at
+    ``paragraph``: blank lines and the page's furniture ("Story continues
+    below advertisement") between are passed over."""
     end = paragraph - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
+        line = text[start:end].strip()
+        if line and not _PAGE_FURNITURE.fullmatch(line):
             return start
         end = start - 1
     return 0
+
+
+_PAGE_FURNITURE = re.compile(
+    r"(?i)(?:story continues below advertisement|advertisement|continue reading(?: below)?|"
+    r"open this photo in gallery|read more|related|watch)[.:]?"
+)
+"""Lines a saved web page puts between an article's paragraphs."""
 
 
 _CONFIDENCE = {"cue": 0.9, "sentence": 0.85, "paragraph": 0.75, "continuation": 0.65, "subject": 0.6}
