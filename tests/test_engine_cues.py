@@ -285,6 +285,17 @@ def test_a_weekday_after_a_verb_is_no_speaker() -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe are done,\u201d is how Lena Voss put it.", "Lena Voss"),
+        ("\u201cWe are done,\u201d was how one senior official described it on Monday.", "senior official"),
+    ],
+)
+def test_is_how_someone_put_it(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
 def test_a_verb_after_an_auxiliary_still_closes_the_sentences_cue() -> None:
     text = "Acknowledging that the plan \u201chas its flaws,\u201d though, Ana Lund did suggest that the vote go ahead."
     assert only(extract(text))[0] == "Ana Lund"

@@ -68,6 +68,13 @@ _SIGNATURE = re.compile(
 )
 """A dash and a name ending the quote's line, or alone on a line after it
 (blank lines between)."""
+_HOW_OPENERS = (" is how ", " was how ", ", is how ", ", was how ")
+_HOW_PUT = (
+    r",?[ \u00a0]+(?:is|was)[ \u00a0]+how[ \u00a0]+((?:the|a|an|one)[ \u00a0]+[\w\-]+(?:[ \u00a0]+[\w\-]+){0,4}?"
+    r"|(?:[A-Z][\w'\u2019.\-]*[ \u00a0]*){1,4}?)[ \u00a0]+(put|puts|described|describes|summed|sums|explained|explains)"
+    r"[ \u00a0]+it\b"
+)
+"""A cue after a quote that names who put it so: "“…,” is how Lena Voss put it"."""
 _POST_SIGNATURE = (
     r"[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})"
     r"\(@\w+\)[ \t\u00a0]*(?:[A-Z][a-z]+\.?[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})?\W*$"
@@ -126,6 +133,14 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = phrase_ending_at(tokens, len(tokens) - 1)
             if mention is not None and mention.kind == "name":
                 return Cue(mention, mention.start, mention.end, "\u2015", "after")
+    if text.startswith(_HOW_OPENERS, quote_end):
+        # "“…,” is how Lena Voss put it": the one who put it so speaks
+        how = re.compile(_HOW_PUT).match(text, quote_end, stop)  # compiled on first use: few texts ask
+        if how is not None:
+            tokens = tokenize(text, how.start(1), how.end(1))
+            mention = phrase_ending_at(tokens, len(tokens) - 1) if tokens else None
+            if mention is not None:
+                return Cue(mention, mention.start, how.end(0), how.group(2), "after")
     line_end = text.find("\n", quote_end)
     if text.find("(@", quote_end, line_end if line_end >= 0 else len(text)) >= 0:
         posted = _signed_post(text, quote_end, line_end if line_end >= 0 else len(text))
