@@ -875,3 +875,9 @@ def test_they_after_a_sentence_about_things_is_no_one() -> None:
 def test_a_quote_paragraph_after_page_furniture_keeps_the_speaker_before(furniture: str) -> None:
     text = f"Lena Voss said the plan was \u201cdead.\u201d\n\n{furniture}\n\n\u201cWe start again on Monday.\u201d"
     assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss"]
+
+
+def test_an_inverted_capitalised_role_describes_the_person_named_with_it() -> None:
+    text = "Prime Minister Lena Voss spoke on Monday. \u201cWe will not back down,\u201d said the Prime Minister."
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"

@@ -533,8 +533,9 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             of = next((x for x, w in enumerate(words) if w.lower == "of"), -1)
             if of > 1 and not words[of - 1].is_capitalized:
                 return _nominal(words[:of])  # "says the founder of Harbor Press": a role at a body
-            # "said the company's CEO Jane Doe"
-            return phrase_ending_at(tokens, j - 1)
+            # "said the company's CEO Jane Doe"; "said the Prime Minister" describes someone
+            described = phrase_ending_at(tokens, j - 1)
+            return with_determiner(tokens[i], described) if described is not None and tokens[i].lower == "the" else described
         return _nominal(words)
     # Titles, roles and a name: "said City Hall spokesman Carl Venn",
     # "says Farm and Food senior manager Iris Lam".
