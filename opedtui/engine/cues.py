@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from opedtui.engine.lexicon import (
     ADVERBS,
     BASE_FORMS,
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     NAMING_PARTICIPLES,
     NOT_NAMES,
@@ -136,14 +137,14 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     if text.startswith(_HOW_OPENERS, quote_end):
         # "“…,” is how Lena Voss put it": the one who put it so speaks
         how = re.compile(_HOW_PUT).match(text, quote_end, stop)  # compiled on first use: few texts ask
-        if how is not None:
-            tokens = tokenize(text, how.start(1), how.end(1))
-            mention = phrase_ending_at(tokens, len(tokens) - 1) if tokens else None
-            if mention is not None:
-                return Cue(mention, mention.start, how.end(0), how.group(2), "after")
+        mention = _phrase_spanning(text, how.start(1), how.end(1)) if how is not None else None
+        if how is not None and mention is not None:
+            return Cue(mention, mention.start, how.end(0), how.group(2), "after")
     line_end = text.find("\n", quote_end)
-    if text.find("(@", quote_end, line_end if line_end >= 0 else len(text)) >= 0:
-        posted = _signed_post(text, quote_end, line_end if line_end >= 0 else len(text))
+    if line_end < 0:
+        line_end = len(text)
+    if text.find("(@", quote_end, line_end) >= 0:
+        posted = _signed_post(text, quote_end, line_end)
         if posted is not None:
             return posted
     if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER):
@@ -219,18 +220,18 @@ def _signed_post(text: str, quote_end: int, line_end: int) -> Cue | None:
                text.rfind("\u2015", quote_end, line_end), text.rfind("--", quote_end, line_end))
     if dash < 0:
         return None
-    signed = _compiled_post_signature().match(text, dash, line_end)
-    if signed is None:
-        return None
-    tokens = tokenize(text, signed.start(1), signed.end(1))
-    mention = phrase_ending_at(tokens, len(tokens) - 1) if tokens else None
+    signed = re.compile(_POST_SIGNATURE).match(text, dash, line_end)  # compiled on first use: few texts embed posts
+    mention = _phrase_spanning(text, signed.start(1), signed.end(1)) if signed is not None else None
     if mention is None or mention.kind != "name":
         return None
     return Cue(mention, mention.start, mention.end, "\u2014", "after")
 
 
-def _compiled_post_signature() -> re.Pattern[str]:
-    return re.compile(_POST_SIGNATURE)  # on first use: few texts embed posts
+def _phrase_spanning(text: str, start: int, end: int) -> Mention | None:
+    """The speaker phrase that ends where ``text[start:end]`` ends: the name a
+    signature or an "is how … put it" cue gives."""
+    tokens = tokenize(text, start, end)
+    return phrase_ending_at(tokens, len(tokens) - 1) if tokens else None
 
 
 _CLAUSE_VERBS = frozenset("could would will can may might should must has had have is was are were did does".split())
@@ -709,10 +710,9 @@ def _takes_base_form(tokens: list[Token], v: int, mention: Mention) -> bool:
         return True  # "Hale and Ross call them …"
     if _heard(tokens, mention):
         return True
-    return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in _COLLECTIVES
+    return (mention.head.endswith("s") and not mention.head.endswith("ss")) or mention.head in COLLECTIVE_NOUNS
 
 
-_COLLECTIVES = frozenset("police people staff public media press crowd team family government".split())
 _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can did do does not to n't".split())
 
 

@@ -120,6 +120,9 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
 
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its my our your".split())
+COLLECTIVE_NOUNS: frozenset[str] = frozenset("police people staff public media press crowd team family government".split())
+"""Nouns for groups that take a plural verb and "they" without a plural "-s"."""
+
 PRONOUN_OF_POSSESSIVE: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """The third-person possessives, each with the pronoun for its owner: "her statement" is what "she" issued."""
 DETERMINERS: frozenset[str] = frozenset("the a an this that these those another one".split())

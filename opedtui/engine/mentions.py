@@ -237,9 +237,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     if mention is not None and not role_from_appositive:
         mention = _with_the_noun_it_modifies(tokens, mention, i)
     if mention is not None and mention.kind == "name" and not role_from_appositive:
-        first = mention.start_index(tokens)
-        town = _town_before(tokens, first - 1) if first >= 3 and tokens[first - 1].text == "," else -1
-        if town >= 1 and tokens[town].lower != "in" and is_name_word(tokens[town - 1]) and _names_a_state(tokens[first : i + 1]):
+        town = _town_before_state(tokens, mention.start_index(tokens), i)
+        if town >= 1 and tokens[town].lower != "in" and is_name_word(tokens[town - 1]):
             return subject_before(tokens, town)  # "Stacy Ross of Columbia, South Carolina says"
     if (mention is None or mention.kind == "nominal") and not role_from_appositive:
         # "A senior official who spoke on condition of anonymity said": not "anonymity"
@@ -412,6 +411,15 @@ def _names_a_state(words: list[Token]) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].lower not in GIVEN_NAMES)
 
 
+def _town_before_state(tokens: list[Token], first: int, last: int) -> int:
+    """Where "of", "from" or "in" opens the town of the state ``tokens[first :
+    last + 1]`` ("of Columbia, South Carolina"), or -1 when those words are no
+    state after a town."""
+    if first < 2 or tokens[first - 1].text != "," or not _names_a_state(tokens[first : last + 1]):
+        return -1
+    return _town_before(tokens, first - 1)
+
+
 def _town_before(tokens: list[Token], comma: int) -> int:
     """Where "of", "from" or "in" opens the town that ends at the comma
     ``tokens[comma]`` ("a salesman from Sumter, …"), or -1."""
@@ -453,9 +461,7 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
             k = _before_aside(tokens, j - 1)
             if k >= 0 and is_name_word(tokens[k]):
                 state = k - 1 if k >= 1 and is_name_word(tokens[k - 1]) else k  # "South Carolina"
-                town = -1
-                if state >= 2 and tokens[state - 1].text == "," and _names_a_state(tokens[state : k + 1]):
-                    town = _town_before(tokens, state - 1)
+                town = _town_before_state(tokens, state, k)
                 if town >= 1:
                     # "Harry Bond, 30, of Raleigh, N.C., who …": the person the place is of
                     return subject_before(tokens, town)

@@ -18,6 +18,7 @@ from operator import attrgetter
 from opedtui.engine.lexicon import (
     AUTHOR_NOUNS,
     BASE_FORMS,
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
@@ -398,11 +399,10 @@ class SpeakerResolver:
         subject = sentence_subject(tokenize(self.text, before, here))
         if subject is None or subject.kind == "pronoun":
             return None
-        words = subject.text.split()
-        head = words[-1].lower() if subject.kind == "nominal" else subject.head
-        if subject.kind == "name" and (len(words) > 1 or subject.start != before):
+        if subject.kind == "name" and (" " in subject.text or subject.start != before):
             return None  # a name, not a capital only the sentence gives
-        if not (head in _GROUP_NOUNS or _names_people(head)):
+        head = subject.head
+        if not (head in COLLECTIVE_NOUNS or _names_people(head)):
             return None  # "Police", "Officials", "Protesters", not "Voss's efforts"
         group = Mention(subject.start, subject.end, subject.text, "nominal", subject.text, "", head)
         return self._resolve_nominal(group, subject.start)
@@ -1230,8 +1230,6 @@ def _key(word: str) -> str:
 
 
 _SURNAME_ARTICLES = ("al-", "el-")
-_GROUP_NOUNS = frozenset("police staff public crowd team family government people".split())
-"""Nouns for groups that take "they" without a plural "-s"."""
 
 
 def _names_people(plural: str) -> bool:
