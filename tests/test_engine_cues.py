@@ -1125,6 +1125,19 @@ def test_a_fragment_someone_attacks_or_introduces_with_is_a_quotation(text: str)
     assert q.speaker == "Ana Lund"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Voss believes the harbour is \u201cat a crossroads.\u201d",
+        "Lena Voss fears the new levy will be \u201cthe last straw\u201d for the fleet.",
+    ],
+)
+def test_a_fragment_after_a_verb_of_belief_is_its_subjects_words(text: str) -> None:
+    (q,) = extract(text).quotes
+    assert q.kind == "mixed"
+    assert q.speaker == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

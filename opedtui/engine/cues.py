@@ -349,10 +349,13 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
 
 
 _REPORTING_WORDS = _CUE_WORDS | frozenset(
-    "attacked attacking pounded pounding hammered hammering introduced introducing".split()
+    "attacked attacking pounded pounding hammered hammering introduced introducing "
+    "believes believed hopes hoped thinks thought feels felt fears feared".split()
 )
-"""Speech verbs and verbs of speaking about someone ("went after him as a “…”",
-"introduced her as “…”"), which make a quoted fragment words someone said."""
+"""Speech verbs, verbs of speaking about someone ("went after him as a “…”",
+"introduced her as “…”") and of belief ("fears the levy is “the last
+straw”"), which make a quoted fragment words someone said: news quotes a
+fragment beside a belief to give the believer's own words for it."""
 
 
 def spoken_about(text: str, mention: Mention) -> bool:
