@@ -1138,6 +1138,17 @@ def test_a_fragment_after_a_verb_of_belief_is_its_subjects_words(text: str) -> N
     assert q.speaker == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss fired back: \u201cHe has no plan.\u201d",
+        "Voss shot back, \u201cHe has no plan.\u201d",
+    ],
+)
+def test_a_lone_surname_before_a_phrasal_speech_verb_speaks(text: str) -> None:
+    assert only(extract(text))[0] == "Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

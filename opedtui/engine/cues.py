@@ -18,6 +18,7 @@ from opedtui.engine.lexicon import (
     DETERMINERS,
     NAMING_PARTICIPLES,
     NOT_NAMES,
+    PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_OF_POSSESSIVE,
     SPEECH_VERBS,
@@ -85,14 +86,7 @@ _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
-_PHRASAL_SPEECH = {
-    **dict.fromkeys("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps".split(), "back"),
-    "wrote": "back", "writes": "back",
-    "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
-    "put": "it", "puts": "it",
-}
-"""Verbs that report speech with their particle only: “…,” she shot back / went on."""
-_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(_PHRASAL_SPEECH)
+_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(PHRASAL_SPEECH_VERBS)
 _POINTING = frozenset("point points pointed pointing".split())
 
 
@@ -169,7 +163,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
                 break
             continue
         following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
-        phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
+        phrasal = PHRASAL_SPEECH_VERBS.get(tok.lower) == following
         if (tok.lower not in SPEECH_VERBS and not phrasal) or tok.is_capitalized:
             continue
         if _pointing_noun(tok.lower, following):
@@ -607,7 +601,7 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
         mention = subject_after(tokens, v + 2)
         return _cue(mention, tok, "according to", "before") if mention else None
     following = tokens[v + 1].lower if v + 1 < len(tokens) else ""
-    phrasal = _PHRASAL_SPEECH.get(tok.lower) == following
+    phrasal = PHRASAL_SPEECH_VERBS.get(tok.lower) == following
     if not phrasal and (tok.lower not in SPEECH_VERBS or (tok.is_capitalized and v > 0)):
         return None
     if _pointing_noun(tok.lower, following):
@@ -720,7 +714,7 @@ _AUXILIARY_BEFORE_BASE = frozenset("will would could should may might must can d
 
 
 _BEFORE_INVERSION = frozenset(",:;\"\u201d'\u2019")
-_CUE_HEADS = SPEECH_VERBS | {"according"} | frozenset(_PHRASAL_SPEECH)
+_CUE_HEADS = SPEECH_VERBS | {"according"} | frozenset(PHRASAL_SPEECH_VERBS)
 """Tokens a cue can hang on: only these are tried as verbs."""
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _REPORTING_VERBS = frozenset(

@@ -118,6 +118,14 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
     "refer referred refers referring".split()
 )
 
+PHRASAL_SPEECH_VERBS: dict[str, str] = {
+    **dict.fromkeys("fired fires shot shoots hit hits pushed pushes struck strikes snapped snaps".split(), "back"),
+    "wrote": "back", "writes": "back",
+    "went": "on", "goes": "on", "cut": "in", "broke": "in", "piped": "up", "spoke": "up",
+    "put": "it", "puts": "it",
+}
+"""Verbs that report speech with their particle only: “…,” she shot back / went on."""
+
 SUBJECT_PRONOUNS: frozenset[str] = frozenset("he she they i we it".split())
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset("his her their its my our your".split())
 COLLECTIVE_NOUNS: frozenset[str] = frozenset("police people staff public media press crowd team family government".split())

@@ -29,6 +29,7 @@ from opedtui.engine.lexicon import (
     NOT_NAMES,
     NP_BREAKERS,
     ORGANISATION_NAME_WORDS,
+    PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -965,12 +966,19 @@ _VERB_NEIGHBOURS = ADVERBS | _AUXILIARIES | _BE_FORMS | {"must"}
 
 
 def _goes_on_with_a_verb(text: str, end: int) -> bool:
-    """Whether the word after a name is a speech verb, an auxiliary or an
-    adverb, or an aside set off by a comma comes first ("Voss, 52, said")."""
+    """Whether the word after a name is a speech verb (a phrasal one with its
+    particle: "Voss shot back"), an auxiliary or an adverb, or an aside set
+    off by a comma comes first ("Voss, 52, said")."""
     if text.startswith(",", end):
         return True
     word = word_after(text, end)
-    return word is not None and (word.text in SPEECH_VERBS or word.text in _VERB_NEIGHBOURS or word.text.endswith("ly"))
+    if word is None:
+        return False
+    if word.text in SPEECH_VERBS or word.text in _VERB_NEIGHBOURS or word.text.endswith("ly"):
+        return True
+    particle = PHRASAL_SPEECH_VERBS.get(word.text)
+    following = word_after(text, word.end) if particle is not None else None
+    return following is not None and following.text == particle
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
