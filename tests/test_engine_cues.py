@@ -1149,6 +1149,27 @@ def test_a_lone_surname_before_a_phrasal_speech_verb_speaks(text: str) -> None:
     assert only(extract(text))[0] == "Voss"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In the words of Lena Voss, \u201cwe are exhausted.\u201d", "Lena Voss"),
+        ("In the words of one nurse, the ward is \u201cat breaking point.\u201d", "nurse"),
+        ("The ward is \u201cat breaking point,\u201d in the words of one nurse, and staff are leaving.", "nurse"),
+    ],
+)
+def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == speaker
+
+
+def test_in_the_words_of_inside_the_sentence_before_speaks_for_no_later_quote() -> None:
+    text = (
+        "Voss dislikes \u201csurprises,\u201d in the words of one aide, and bristled at the drill. "
+        "\u201cShe hated it,\u201d said a campaign veteran."
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["aide", "campaign veteran"]
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -86,7 +86,7 @@ _BE_FORMS = frozenset("is was are were been be 's \u2019s am".split())
 _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
-_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(PHRASAL_SPEECH_VERBS)
+_CUE_WORDS_AFTER = _CUE_WORDS | frozenset(PHRASAL_SPEECH_VERBS) | {"words"}  # "in the words of"
 _POINTING = frozenset("point points pointed pointing".split())
 
 
@@ -156,6 +156,9 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
     if _according_to(tokens, 0):
         mention = subject_after(tokens, 2)
         return _cue(mention, tokens[0], "according to", "after") if mention else None
+    if [t.lower for t in tokens[:4]] == _IN_THE_WORDS_OF:
+        mention = subject_after(tokens, 4)  # "“…,” in the words of one aide"
+        return _cue(mention, tokens[2], "in the words of", "after") if mention else None
     for v, tok in enumerate(tokens):
         if tok.lower not in _CUE_HEADS:
             # Most tokens: no verb (and no word at all when punctuation, which is never a cue head).
@@ -441,7 +444,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         mention = mention or (sentence_subject(tokens) if whole else None)
         if mention is not None and not mention.text.isupper():
             return _cue(mention, participle, participle.text, "before")
-    possessed = _possessive_cue(tokens)
+    possessed = _possessive_cue(tokens) or _in_the_words_of(tokens)
     if possessed is not None:
         return possessed
     ends_with_colon = bool(tokens) and tokens[-1].text == ":"
@@ -503,6 +506,25 @@ def _possessive_cue(tokens: list[Token]) -> Cue | None:
                 return _cue(mention, tokens[v], tokens[v].text, "before")
             if not tokens[k].text.islower():
                 break  # only modifiers stand between: "Voss's latest claim"
+    return None
+
+
+_IN_THE_WORDS_OF = ["in", "the", "words", "of"]
+
+
+def _in_the_words_of(tokens: list[Token]) -> Cue | None:
+    """"In the words of Lena Voss, “…”", "In the words of one aide, she is
+    “…”": the phrase after "of" speaks, as after "according to", when it
+    opens the sentence or leads straight into the quote."""
+    for v in range(len(tokens) - 3, 0, -1):
+        if tokens[v].lower == "words" and tokens[v + 1].lower == "of" and tokens[v - 1].lower == "the":
+            mention = subject_after(tokens, v + 2)
+            if mention is None:
+                return None
+            opens = v == 2 and tokens[0].lower == "in"
+            if not opens and any(t.text not in (",", ":") for t in tokens if t.start >= mention.end):
+                return None
+            return _cue(mention, tokens[v], "in the words of", "before")
     return None
 
 
