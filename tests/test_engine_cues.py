@@ -1170,6 +1170,20 @@ def test_in_the_words_of_inside_the_sentence_before_speaks_for_no_later_quote() 
     assert [q.speaker for q in extract(text).quotations] == ["aide", "campaign veteran"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("\u201cShe hated it,\u201d said a 2008 campaign veteran.", "a 2008 campaign veteran", "2008 campaign veteran"),
+        ("\u201cWe lost,\u201d said the 2012 Liberal nominee, Tom Baker.", "the 2012 Liberal nominee, Tom Baker", "Tom Baker"),
+    ],
+)
+def test_a_year_inside_a_description_after_its_verb(text: str, mention: str, speaker: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == mention
+    assert q.speaker == speaker
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -526,6 +526,8 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
         _is_possessive(tokens[j]) and j + 1 < n and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized
     ):
         j += 3 if counted and tokens[j + 2].lower in DETERMINERS else 2 if counted else 1
+        if j + 1 < n and _is_year(tokens[j].text) and tokens[j + 1].is_word:
+            j += 1  # "said a 2008 campaign veteran", "the 2012 nominee": a year describes the noun
         while j < n and tokens[j].is_word and tokens[j].lower not in NP_BREAKERS and j - i < _MAX_NOMINAL_WORDS:
             verb_like = not tokens[j].is_capitalized and tokens[j].lower in SPEECH_VERBS and tokens[j - 1].lower != "of"
             if j > i + 1 and (verb_like or (j + 1 < n and tokens[j + 1].lower in DETERMINERS) or _goes_on_to(tokens, j)):
@@ -577,6 +579,10 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             k += 1
         return _nominal(tokens[i:k]) if k > i else None
     return phrase_ending_at(tokens, j - 1, floor=i)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[0] in "12"
 
 
 _QUANTITIES = frozenset("hundreds thousands dozens millions scores".split())
