@@ -1184,6 +1184,20 @@ def test_a_year_inside_a_description_after_its_verb(text: str, mention: str, spe
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe ferry stays,\u201d the mayor of Eastvale said.", "mayor of Eastvale"),
+        ("\u201cThe ferry stays,\u201d the former mayor of Eastvale said.", "former mayor of Eastvale"),
+        ("The mayor of Eastvale said the ferry was \u201chere to stay.\u201d", "mayor of Eastvale"),
+        ("Premier Tom Baker spoke first. \u201cThe ferry stays,\u201d the premier of Nova Scotia said.", "Tom Baker"),
+        ("\u201cThe ferry stays,\u201d Secretary of State Lena Voss said.", "Lena Voss"),
+    ],
+)
+def test_an_office_of_a_place_is_its_holder_not_the_place(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -679,6 +679,9 @@ def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
         titles, name_words = titles + name_words[:given], name_words[given:]
     link = j - 2 if j - 2 >= floor and tokens[j - 1].lower == "the" else j - 1
     if link - 1 >= floor and tokens[link].lower == "of" and tokens[link - 1].lower in TITLES and not _surname_after_given_name(tokens, link - 1, floor):
+        described = _office_at(tokens, link - 1, i, floor) if not titles and len(name_words) < 3 else None
+        if described is not None:
+            return described
         # An office, then who holds it: "Secretary of State Lena Voss",
         # "Speaker of the House Rep. Paul Ek". The person is not the title.
         if not titles and len(name_words) > 2:
@@ -767,6 +770,19 @@ def _first_given_name(words: list[Token]) -> int:
         if words[x].lower in GIVEN_NAMES:
             return x
     return 0
+
+
+def _office_at(tokens: list[Token], office: int, i: int, floor: int) -> Mention | None:
+    """"the mayor of Eastvale", "the former president of the United States",
+    "the Secretary of State": with a determiner before the office, the words
+    after "of" are where the office is, not who holds it; the holder speaks."""
+    d = office - 1
+    if d >= floor and tokens[d].text.islower() and tokens[d].lower not in DETERMINERS:
+        d -= 1  # "the former mayor of …"
+    if d < floor or tokens[d].lower not in DETERMINERS:
+        return None
+    text = _join(tokens[d : i + 1])
+    return Mention(tokens[d].start, tokens[i].end, text, "nominal", text, "", tokens[office].lower)
 
 
 def _surname_after_given_name(tokens: list[Token], k: int, floor: int) -> bool:
