@@ -1198,6 +1198,24 @@ def test_an_office_of_a_place_is_its_holder_not_the_place(text: str, speaker: st
     assert only(extract(text))[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe ferry stays,\u201d one of the organizers, Lena Voss, said.", "Lena Voss"),
+        ("\u201cThe ferry stays,\u201d one of the organizers said.", "organizers"),
+        ("\u201cThe ferry stays,\u201d several of the protesters said.", "protesters"),
+    ],
+)
+def test_one_of_a_group_after_the_quote_speaks(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
+def test_one_of_a_thing_after_the_quote_is_no_cue() -> None:
+    text = "Tom Ek wants crews ready \u201cto sail tonight.\u201d One of his recent reads, a memoir, drove it home."
+    (q,) = extract(text).quotations
+    assert q.speaker != "recent"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

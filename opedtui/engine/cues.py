@@ -273,6 +273,10 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
         first -= 1  # "by the Harbour Authority"
     if 2 <= first <= _AUTHORED_REACH and tokens[first - 1].lower == "by" and tokens[first - 2].lower in _AUTHORED_NOUNS:
         return True
+    if first == 2 and tokens[1].lower == "of" and tokens[0].lower in _PARTITIVES:
+        # ",” one of the organizers said", ",” one of them, Lena Voss, said":
+        # one of a group of people speaks
+        return describes_a_source(mention) if mention.kind == "nominal" else "," in mention.text
     for t in tokens:  # in reading order: the words before the mention come first
         if t.end > mention.start:
             return True
@@ -281,6 +285,7 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     return True
 
 
+_PARTITIVES = frozenset("one two three some several many most both each all none".split())
 _AUTHORED_NOUNS = WRITING_NOUNS | frozenset("survey poll analysis review audit investigation".split())
 _AUTHORED_REACH = 5
 """How far into the words after a quote "by" may name a writing's author: ",” a new 2019 study by"."""
