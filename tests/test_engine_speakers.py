@@ -881,3 +881,27 @@ def test_an_inverted_capitalised_role_describes_the_person_named_with_it() -> No
     text = "Prime Minister Lena Voss spoke on Monday. \u201cWe will not back down,\u201d said the Prime Minister."
     (q,) = extract(text).quotations
     assert q.speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The budget was tabled by Finance Minister Lena Voss. Critic Tom Baker called it \u201ca mess.\u201d\n\n"
+            "\u201cThis is a plan for growth,\u201d the minister said.",
+            "Lena Voss",
+        ),
+        (
+            "Judge Ana Ruiz heard the case. Tom Baker, the plaintiff, said he was \u201crelieved.\u201d\n\n"
+            "\u201cThe evidence is thin,\u201d the judge said.",
+            "Ana Ruiz",
+        ),
+        (
+            "In Salem, President Arnold Vance met Harbour Bank President Tom Baker. Baker called the talks "
+            "\u201cfrank.\u201d \u201cWe agreed on a lot,\u201d the president said.",
+            "Arnold Vance",
+        ),
+    ],
+)
+def test_an_office_alone_is_the_person_the_text_gave_that_title(text: str, speaker: str) -> None:
+    assert speakers_of(text)[-1] == speaker

@@ -901,6 +901,8 @@ class SpeakerResolver:
             # "the deputy" for "Lena Voss, his deputy," named before; else "the
             # self-taught resident": an epithet for a person the text just named.
             person = self._named_in_apposition(_strip_determiner(mention.name).lower(), at)
+            if person is None and head in _OFFICES and _strip_determiner(mention.name).lower() == head:
+                person = self._titled_before(head, at)  # "the minister" for "Finance Minister Lena Voss"
             person = person or self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
             if person is not None:
                 return person
@@ -908,6 +910,28 @@ class SpeakerResolver:
         cluster = SpeakerCluster(len(self.clusters), "nominal", name, head)
         cluster.add_alias(_strip_determiner(mention.name))
         return self._add(cluster)
+
+    def _titled_before(self, title: str, at: int) -> SpeakerCluster | None:
+        """The person the narration before ``at`` last named with ``title`` as
+        their title ("Judge Ana Ruiz"): whom "the judge" is, though someone
+        else spoke since. A title with no body's name before it goes first:
+        "the president" is President Vance, not World Bank President Ek."""
+        text = self.text
+        lo = max(0, at - _ORGANISATION_REACH)
+        capital = title[0].upper() + title[1:] + " "
+        fallback: list[str] = []
+        pos = text.rfind(capital, lo, at)
+        while pos >= 0:
+            if (pos == 0 or not text[pos - 1].isalpha()) and not self._inside_quote(pos):
+                named = _NAME_RUN.match(text, pos + len(capital))
+                words = [w for w in named.group(0).split() if w.lower() not in NOT_NAMES] if named else []
+                if words and not any(w.lower() in NON_PERSON_NAME_WORDS for w in words):
+                    before = text[max(0, pos - 30) : pos].split()
+                    if not before or not before[-1][0].isupper() or not before[-1][-1].isalpha() or self._starts_sentence(pos):
+                        return self._resolve_name(" ".join(words), capital.strip())
+                    fallback = fallback or words  # "Finance Minister Lena Voss"
+            pos = text.rfind(capital, lo, pos)
+        return self._resolve_name(" ".join(fallback), capital.strip()) if fallback else None
 
     def _named_in_apposition(self, description: str, at: int) -> SpeakerCluster | None:
         """The person the text last gave ``description`` as an appositive
@@ -1255,6 +1279,12 @@ def _role_head(role: str) -> str:
 
 _BODY_NAME_AFTER = r"(?: [A-Z][\w&'\u2019\-]*\.?){1,3}(?![\w'\u2019\-])"
 """Capitalised words after a name: " Energy" in "Brightwell Energy"."""
+_OFFICES = frozenset(
+    "president minister premier mayor governor senator judge justice chancellor pope chief commissioner "
+    "sheriff superintendent secretary ambassador general coach".split()
+)
+"""Titles a text writes before a name ("Mayor Lena Voss") and later uses alone
+for that person ("the mayor")."""
 _APPOSITIVE_DETERMINERS = ("his", "her", "their", "its", "the", "a", "an")
 _AFTER_APPOSITIVE = frozenset(",.;)")
 _NAME_ENDING = r"((?:[A-Z][\w'\u2019.\-]*[ \u00a0]+){0,3}[A-Z][\w'\u2019\-]*)$"
