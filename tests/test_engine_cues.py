@@ -1216,6 +1216,22 @@ def test_one_of_a_thing_after_the_quote_is_no_cue() -> None:
     assert q.speaker != "recent"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThey are wrong,\u201d said 9/11 widow Terry Strada.",
+        "\u201cThey are wrong,\u201d 9/11 widow Terry Strada said.",
+        "\u201cThey are wrong,\u201d said 2016 candidate Terry Strada.",
+    ],
+)
+def test_a_year_or_date_before_a_role_and_name(text: str) -> None:
+    assert only(extract(text))[0] == "Terry Strada"
+
+
+def test_a_count_after_the_quote_is_no_role() -> None:
+    assert only(extract("\u201cThey are wrong,\u201d 72 percent of voters said.")) == (None, None)
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -151,7 +151,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         return None  # "“…”; critics call it …": a new clause, not a cue
     tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
-    if not tokens or not tokens[0].is_word:
+    if not tokens or not (tokens[0].is_word or _dates_a_role(tokens)):
         return _closing_cue(tail)
     if _according_to(tokens, 0):
         mention = subject_after(tokens, 2)
@@ -280,9 +280,26 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
     for t in tokens:  # in reading order: the words before the mention come first
         if t.end > mention.start:
             return True
-        if t.lower not in _ARTICLES and not (t.is_capitalized and t.lower in SPEECH_VERBS):
+        if t.lower not in _ARTICLES and not (t.is_capitalized and t.lower in SPEECH_VERBS) and not _number_modifier(t, mention):
             return False  # but "State spokesman Tom Baker said": a modifier the role reading stopped at
     return True
+
+
+def _dates_a_role(tokens: list[Token]) -> bool:
+    """Whether the words after a quote open with a year or a date before a
+    role: ",” 2016 candidate Tom Baker said", ",” 9/11 widow Terry Strada said"."""
+    if len(tokens) > 3 and tokens[1].text == "/" and tokens[0].text.isdigit():
+        role = tokens[3]  # "9/11 widow"
+    elif len(tokens) > 1 and len(tokens[0].text) == 4 and tokens[0].text.isdigit():
+        role = tokens[1]  # "2016 candidate"
+    else:
+        return False
+    return role.text.islower()
+
+
+def _number_modifier(token: Token, mention: Mention) -> bool:
+    """A number before a named speaker's role: ",” 9/11 widow Terry Strada said"."""
+    return mention.kind == "name" and (token.text[0].isdigit() or token.text == "/")
 
 
 _PARTITIVES = frozenset("one two three some several many most both each all none".split())

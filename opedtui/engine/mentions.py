@@ -497,11 +497,17 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     """The speaker phrase that starts at ``tokens[start_index]`` ("said Jane Doe, a ...")."""
     i = start_index
     n = len(tokens)
-    if i >= n or not tokens[i].is_word or tokens[i].lower in _OBJECT_PREPOSITIONS or tokens[i].lower in WEEKDAYS:
+    if i >= n or not (tokens[i].is_word or tokens[i].text[0].isdigit()) or tokens[i].lower in _OBJECT_PREPOSITIONS or tokens[i].lower in WEEKDAYS:
         return None  # '“…” state of the campaign': no speaker stands after a preposition, nor "said Tuesday that"
     if tokens[i].lower in SUBJECT_PRONOUNS:
         return _pronoun(tokens[i])
     mention = _subject_after(tokens, i)
+    if mention is None and tokens[i].text[0].isdigit():
+        # "said 9/11 widow Terry Strada", "said 2016 candidate Tom Baker": a
+        # number modifies the role before a name
+        k = _past_a_number(tokens, i)
+        named = _subject_after(tokens, k) if k > i else None
+        return named if named is not None and named.kind == "name" else None
     # "said Hill's partner, Leo Brandt": the name in apposition is the speaker.
     if mention is not None and mention.kind == "nominal":
         k = next((x for x in range(i, min(n, i + 12)) if tokens[x].start >= mention.end), n)
@@ -579,6 +585,14 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
             k += 1
         return _nominal(tokens[i:k]) if k > i else None
     return phrase_ending_at(tokens, j - 1, floor=i)
+
+
+def _past_a_number(tokens: list[Token], i: int) -> int:
+    """Where the words after a number ("2016", "9/11") at ``tokens[i]`` start, or ``i``."""
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].text == "/" and tokens[k + 1].text[0].isdigit():
+        k += 2
+    return k if k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalized else i
 
 
 def _is_year(text: str) -> bool:
