@@ -1232,6 +1232,11 @@ def test_a_count_after_the_quote_is_no_role() -> None:
     assert only(extract("\u201cThey are wrong,\u201d 72 percent of voters said.")) == (None, None)
 
 
+def test_asked_whether_opening_a_sentence_is_no_inverted_cue() -> None:
+    text = "Asked whether the ferry could be saved, Lena Voss was blunt: \u201cIt is gone.\u201d"
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

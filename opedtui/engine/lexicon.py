@@ -138,7 +138,7 @@ DETERMINERS: frozenset[str] = frozenset("the a an this that these those another 
 # Words that cannot be part of a speaker's noun phrase: they end a backward scan.
 NP_BREAKERS: frozenset[str] = frozenset(
     """
-    and or but nor so yet if when while because although though as since until unless
+    and or but nor so yet if whether when while because although though as since until unless
     that which who whom whose where what why how than then there here
     is are was were be been being am has have had do does did will would shall should
     can could may might must not no never also just only even still
