@@ -1237,6 +1237,18 @@ def test_asked_whether_opening_a_sentence_is_no_inverted_cue() -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u2022 Lena Voss, mayor: \u201cThe ferry stays.\u201d",
+        "- Lena Voss, mayor of Eastvale: \u201cThe ferry stays.\u201d",
+        "Lena Voss, mayor of Eastvale: \u201cThe ferry stays.\u201d",
+    ],
+)
+def test_a_round_up_item_names_its_speaker_before_the_role(text: str) -> None:
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -474,6 +474,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     if ends_with_colon and participle is None:
         # "From the report: “…”", "- Mia T. Ross: “…”": the source names itself.
         named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
+        named = _named_before_role(tokens, named) or named
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
             if named.kind != "name" and whole:
@@ -492,6 +493,20 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
     return None
+
+
+def _named_before_role(tokens: list[Token], role: Mention | None) -> Mention | None:
+    """The name a role follows as its appositive: "Lena Voss, mayor of
+    Eastvale: “…”" is Lena Voss, not Eastvale."""
+    if role is None:
+        return None
+    if not (role.title.endswith(" of") or (role.kind == "nominal" and role.head not in WRITING_NOUNS and describes_a_source(role))):
+        return None
+    comma = role.start_index(tokens) - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    named = phrase_ending_at(tokens, comma - 1)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _in_a_closed_relative_clause(tokens: list[Token], v: int) -> bool:
@@ -780,14 +795,16 @@ making it clear …, said" (no comma after them)."""
 
 
 _DATELINE_DASHES = frozenset("\u2014 \u2013 -- -".split())
+_LIST_MARKS = frozenset("\u2022 \u00b7 * \u2014 \u2013 -- -".split())
+"""Marks that open an item of a list: "• Lena Voss, mayor: “…”"."""
 
 
 def sentence_subject(tokens: list[Token]) -> Mention | None:
     """The noun phrase a sentence opens with, past an introductory phrase
     ("On Tuesday, Jane Doe said …" -> Jane Doe)."""
-    k = 0
-    dash = next((i for i, t in enumerate(tokens[:14]) if t.text in _DATELINE_DASHES), -1)
-    if dash > 0 and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
+    k = 1 if tokens and tokens[0].text in _LIST_MARKS else 0  # "• Lena Voss, mayor: “…”": a list's item
+    dash = next((i for i in range(k, min(14, len(tokens))) if tokens[i].text in _DATELINE_DASHES), -1)
+    if dash > k and all(not t.is_word or t.is_capitalized or t.text.isupper() for t in tokens[:dash]):
         k = dash + 1  # past a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
     for _ in range(2):  # "Still, even with her pension, Moss …"
         if k + 1 < len(tokens) and tokens[k].lower in _CONJUNCTIONS and tokens[k].is_capitalized and tokens[k + 1].text != ",":
