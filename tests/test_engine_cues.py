@@ -1249,6 +1249,18 @@ def test_a_round_up_item_names_its_speaker_before_the_role(text: str) -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe ferry stays,\u201d said the mayor of Eastvale, Lena Voss.",
+        "\u201cThe ferry stays,\u201d said a professor at Eastvale University, Lena Voss.",
+        "\u201cThe ferry stays,\u201d said the harbour master at the time, Lena Voss.",
+    ],
+)
+def test_a_name_in_apposition_after_a_role_and_where_it_is_held(text: str) -> None:
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

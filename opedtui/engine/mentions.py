@@ -511,6 +511,11 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     # "said Hill's partner, Leo Brandt": the name in apposition is the speaker.
     if mention is not None and mention.kind == "nominal":
         k = next((x for x in range(i, min(n, i + 12)) if tokens[x].start >= mention.end), n)
+        if k < n and tokens[k].lower in ("of", "at", "for"):
+            tail = k + 1  # "said the mayor of Eastvale, Lena Voss": past where the role is
+            while tail < n and tail - k <= 6 and tokens[tail].is_word:
+                tail += 1
+            k = tail if tail < n and tokens[tail].text == "," else k
         if k + 1 < n and tokens[k].text == "," and is_name_word(tokens[k + 1]) and tokens[k + 1].lower not in NOT_NAMES:
             e = k + 1
             while e + 1 < n and (is_name_word(tokens[e + 1]) or tokens[e + 1].lower in NAME_PARTICLES):
