@@ -1261,6 +1261,18 @@ def test_a_name_in_apposition_after_a_role_and_where_it_is_held(text: str) -> No
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cStay away from the wharf,\u201d said Const. Lena Voss.",
+        "\u201cStay away from the wharf,\u201d RCMP Cpl. Lena Voss said.",
+        "\u201cStay away from the wharf,\u201d said Cst. Lena Voss of the Eastvale detachment.",
+    ],
+)
+def test_police_ranks_abbreviated_before_a_name(text: str) -> None:
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -166,6 +166,7 @@ TITLES: frozenset[str] = frozenset(
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general
     col col. colonel capt capt. captain sgt sgt. sergeant maj maj. major cmdr adm adm. admiral
+    const const. cst cst. cpl cpl. corporal pte pte. atty atty. brig brig. brigadier
     president vice-president vp premier prime minister chancellor mayor judge justice
     chief secretary attorney director coach commissioner superintendent sheriff officer
     detective inspector constable councillor councilor alderman ambassador bishop

@@ -14,7 +14,7 @@ _TOKEN = re.compile(
     r"([\s_]*)"  # the gap before the token: see tokenize
     r"([a-z][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # most words: tried first, for speed
     r"|(?:[A-Z]\.){2,}"  # U.S., T.J.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Adm|Maj|Cmdr|Supt|Det|Hon|Insp|Const|Cst|Cpl|Pte|Atty|Brig)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial: Harry S. Pratt
     r"|[^\W\d_][\w'\u2019\-]*(?:\.[^\W\d_][\w'\u2019\-]*)*"  # e.ON's, example.com
     r"|\d+(?:[.,:]\d+)*\w*(?:-[^\W\d_][\w'\u2019]*)*"  # 2018, 4.5, 71-year-old
@@ -26,7 +26,7 @@ matching it (one character class) skips it at C speed, where a scan would try
 every alternative of the token at each space, and the gaps' lengths give the
 offsets without a match object per token."""
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col capt sgt jr sr st prof rev adm maj cmdr supt det hon insp "
+    "mr mrs ms dr sen rep gov lt gen col capt sgt jr sr st prof rev adm maj cmdr supt det hon insp const cst cpl pte atty brig "
     "inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
