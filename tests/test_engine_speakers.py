@@ -905,3 +905,27 @@ def test_an_inverted_capitalised_role_describes_the_person_named_with_it() -> No
 )
 def test_an_office_alone_is_the_person_the_text_gave_that_title(text: str, speaker: str) -> None:
     assert speakers_of(text)[-1] == speaker
+
+
+def test_a_title_picks_the_namesake_of_its_gender() -> None:
+    text = (
+        "\u201cWe are never late,\u201d Lena Voss said. \u201cWe sail at dawn,\u201d Tom Voss said.\n\n"
+        "\u201cNot once,\u201d Mrs. Voss added."
+    )
+    assert speakers_of(text) == ["Lena Voss", "Tom Voss", "Lena Voss"]
+
+
+def test_two_people_known_by_one_surname_and_their_titles_are_two_speakers() -> None:
+    text = (
+        "Mrs. Voss said she was \u201cheartbroken.\u201d Mr. Voss, her husband, disagreed: \u201cI am relieved.\u201d "
+        "\u201cIt is over,\u201d Mrs. Voss said."
+    )
+    analysis = extract(text)
+    assert [q.speaker for q in analysis.quotations] == ["Mrs. Voss", "Mr. Voss", "Mrs. Voss"]
+    assert [s.name for s in analysis.speakers] == ["Mrs. Voss", "Mr. Voss"]
+    assert analysis.find_speaker("Mr. Voss") is analysis.speakers[1]
+
+
+def test_a_title_does_not_split_a_person_whose_given_name_usually_has_the_other_gender() -> None:
+    text = "Lee Voss studies courts. \u201cIt is rare,\u201d Ms. Voss said."
+    assert speakers_of(text) == ["Lee Voss"]

@@ -113,7 +113,12 @@ class Analysis:
         return None if speaker_id is None else self._by_id.get(speaker_id)
 
     def find_speaker(self, query: str) -> Speaker | None:
-        """The speaker a name or alias refers to ("vance", "President Vance")."""
+        """The speaker a name or alias refers to ("vance", "President Vance").
+        A speaker named exactly so goes first: "Mr. Voss" is not Mrs. Voss."""
+        exact = query.casefold().strip()
+        for speaker in self.speakers:
+            if exact in (name.casefold() for name in (speaker.name, *speaker.aliases)):
+                return speaker
         for speaker in self.speakers:
             if speaker.answers_to(query):
                 return speaker

@@ -215,6 +215,14 @@ class SpeakerResolver:
         surname = _key(words[-1])
         first = words[0] if len(words) > 1 else ""
         candidates = [c for c in self._by_head.get(surname, ()) if c.kind == "person"]
+        titled = _title_gender(title)
+        if titled and candidates:
+            # "Mrs. Clinton" beside Bill and Hillary Clinton; "Mr. Voss, her
+            # husband" beside a Mrs. Voss known by no given name. (A given
+            # name's usual gender may be wrong: "Ms. Epstein" is Lee Epstein.)
+            fitting = [c for c in candidates if c.gender in ("", titled)]
+            if fitting or not any(c.first for c in candidates):
+                candidates = fitting
         if first:
             # "El Badri" and "Roca Vidal" are the end of "Samira El Badri"
             # and "Ines Roca Vidal": a surname of two words, not a first name.
@@ -240,12 +248,30 @@ class SpeakerResolver:
                 return None
             words = self._longer_form(words) or words
             cluster = self._new_person(words, surname)
+            if titled and len(words) == 1:
+                self._tell_apart(cluster, title)
         elif first and not cluster.first:
             cluster.first = first
             cluster.add_alias(cluster.name)
             cluster.name = " ".join(words)
         self._learn(cluster, words, title)
         return cluster
+
+    def _tell_apart(self, cluster: SpeakerCluster, title: str) -> None:
+        """Name two people a text knows by one surname and their titles
+        ("Mrs. Voss" and "Mr. Voss") by those titles, so the list of
+        speakers tells them apart."""
+        namesakes = [c for c in self._by_head.get(cluster.head, ()) if c is not cluster and c.name == cluster.name]
+        if not namesakes:
+            return
+        cluster.add_alias(cluster.name)
+        cluster.name = f"{title.split(';')[0].split()[-1]} {cluster.name}"
+        for other in namesakes:
+            titled = next((a for a in other.aliases if a.split()[0].lower() in TITLES and a.endswith(other.name)), None)
+            if titled is not None:
+                other.aliases.remove(titled)
+                other.add_alias(other.name)
+                other.name = titled
 
     def _longer_form(self, words: list[str]) -> list[str] | None:
         """The fuller name the text gives a two-word name that is a surname
@@ -348,16 +374,12 @@ class SpeakerResolver:
             cluster.add_alias(" ".join(full[1:]))  # "Delgado Reyes"
         if not title:
             return
-        title_words = title.split()
-        last_title = title_words[-1]
+        title_words = title.split(";")[0].split()  # "Mr.; her husband": the title before its role
+        last_title = title_words[-1] if title_words else ""
         if last_title.lower() in TITLES and last_title[0].isupper():
             cluster.add_alias(f"{last_title} {words[-1]}")
-        low = {w.lower() for w in title_words}
         if not cluster.gender:
-            if low & FEMALE_TITLES:
-                cluster.gender = "f"
-            elif low & MALE_TITLES:
-                cluster.gender = "m"
+            cluster.gender = _title_gender(title)
         role = _as_role(title)
         if role and (not cluster.role or len(role) > len(cluster.role)) and len(role) < 80:
             cluster.role = role
@@ -1268,6 +1290,12 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "ees")
 
 
 @lru_cache(maxsize=1024)
+def _title_gender(title: str) -> str:
+    """"f" or "m" when a title before a name gives its gender ("Mrs.", "Mr."), else ""."""
+    words = {w.lower() for w in title.replace(";", " ").split()}  # "Mr.; her husband": a title, then a role
+    return "f" if words & FEMALE_TITLES else "m" if words & MALE_TITLES else ""
+
+
 def _role_head(role: str) -> str:
     """The noun a role ends on ("the mayor of Salem" -> "mayor"). Cached: every
     description is checked against each known person's role."""
