@@ -144,6 +144,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     the verb are not a speaker phrase (so the verb is not this quote's cue).
     """
     i = skip_adverbs_back(tokens, verb_index - 1)
+    if i >= 2 and _is_year(tokens[i].text) and tokens[i - 1].lower in ("in", "since"):
+        i = skip_adverbs_back(tokens, i - 2)  # "McConnell, who in 2010 said": a year, not the speaker
     if i >= 0 and tokens[i].text in _ASIDE_CLOSERS:  # at any other word both return ``i``
         i = _before_dashes(tokens, _before_parenthesis(tokens, i))
     if i < 0:
@@ -176,6 +178,14 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             start = tokens[i].start  # "who" alone: the appositive between is no part of it
         if antecedent is not None and antecedent.kind == "nominal" and _after_preposition(tokens, antecedent):
             return None  # "one aide familiar with the budget, who added": not the talks
+        if antecedent is not None and antecedent.kind == "nominal":
+            # "Baker, now the majority leader, who said": the person the role describes
+            first = antecedent.start_index(tokens)
+            if first >= 1 and tokens[first - 1].lower in ("now", "then"):
+                first -= 1
+            named = phrase_ending_at(tokens, first - 2) if first >= 2 and tokens[first - 1].text == "," else None
+            if named is not None and named.kind == "name":
+                return Mention(named.start, tokens[i].end, named.text, "name", named.name, antecedent.text, named.head)
         if antecedent is not None and antecedent.kind != "pronoun":
             a = antecedent
             return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
