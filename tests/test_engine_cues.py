@@ -1273,6 +1273,24 @@ def test_police_ranks_abbreviated_before_a_name(text: str) -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz met Baker, who in 2010 said the goal was a \u201cone-term mayor.\u201d",
+        "Ana Ruiz met Baker, now the majority leader, who said the goal was a \u201cone-term mayor.\u201d",
+    ],
+)
+def test_who_after_an_appositive_or_before_a_year_is_the_person_named(text: str) -> None:
+    speaker, cue = only(extract(text))
+    assert speaker == "Baker"
+    assert cue is not None and cue.endswith("who in 2010 said" if "2010" in text else "who said")
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_no_source() -> None:
+    text = "Lena Voss contrasted the crew with Tom Baker: \u201cThey never quit.\u201d"
+    assert only(extract(text))[0] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

@@ -475,6 +475,8 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         # "From the report: “…”", "- Mia T. Ross: “…”": the source names itself.
         named = phrase_ending_at(tokens, len(tokens) - 2) if len(tokens) >= 2 else None
         named = _named_before_role(tokens, named) or named
+        if named is not None and named.kind == "name" and _object_of_a_preposition(tokens, named):
+            named = None  # "… contrasted him with Ana Ruiz: “…”": the subject speaks, below
         source = named is not None and (named.kind == "name" or named.head in WRITING_NOUNS)
         if source and named is not None and not named.text.isupper() and len(tokens) - named.start_index(tokens) <= 6:
             if named.kind != "name" and whole:
@@ -493,6 +495,16 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
             anchor = participle or tokens[-1]
             return _cue(mention, anchor, anchor.text, "before")
     return None
+
+
+_PREPOSITIONS_BEFORE_OBJECTS = frozenset("with to about against than for on at of into toward towards".split())
+
+
+def _object_of_a_preposition(tokens: list[Token], named: Mention) -> bool:
+    """Whether a name is the object of a preposition ("with Ana Ruiz"), not a
+    source introducing its words ("From the report:" is one)."""
+    first = named.start_index(tokens)
+    return first > 0 and tokens[first - 1].lower in _PREPOSITIONS_BEFORE_OBJECTS
 
 
 def _named_before_role(tokens: list[Token], role: Mention | None) -> Mention | None:
