@@ -287,7 +287,7 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
 
 def _dates_a_role(tokens: list[Token]) -> bool:
     """Whether the words after a quote open with a year or a date before a
-    role: ",” 2016 candidate Tom Baker said", ",” 9/11 widow Terry Strada said"."""
+    role: ",” 2016 candidate Tom Baker said", ",” 9/11 widow Ana Ruiz said"."""
     if len(tokens) > 3 and tokens[1].text == "/" and tokens[0].text.isdigit():
         role = tokens[3]  # "9/11 widow"
     elif len(tokens) > 1 and len(tokens[0].text) == 4 and tokens[0].text.isdigit():
@@ -298,7 +298,7 @@ def _dates_a_role(tokens: list[Token]) -> bool:
 
 
 def _number_modifier(token: Token, mention: Mention) -> bool:
-    """A number before a named speaker's role: ",” 9/11 widow Terry Strada said"."""
+    """A number before a named speaker's role: ",” 9/11 widow Ana Ruiz said"."""
     return mention.kind == "name" and (token.text[0].isdigit() or token.text == "/")
 
 

@@ -145,7 +145,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
     """
     i = skip_adverbs_back(tokens, verb_index - 1)
     if i >= 2 and _is_year(tokens[i].text) and tokens[i - 1].lower in ("in", "since"):
-        i = skip_adverbs_back(tokens, i - 2)  # "McConnell, who in 2010 said": a year, not the speaker
+        i = skip_adverbs_back(tokens, i - 2)  # "Baker, who in 2010 said": a year, not the speaker
     if i >= 0 and tokens[i].text in _ASIDE_CLOSERS:  # at any other word both return ``i``
         i = _before_dashes(tokens, _before_parenthesis(tokens, i))
     if i < 0:
@@ -513,7 +513,7 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
         return _pronoun(tokens[i])
     mention = _subject_after(tokens, i)
     if mention is None and tokens[i].text[0].isdigit():
-        # "said 9/11 widow Terry Strada", "said 2016 candidate Tom Baker": a
+        # "said 9/11 widow Ana Ruiz", "said 2016 candidate Tom Baker": a
         # number modifies the role before a name
         k = _past_a_number(tokens, i)
         named = _subject_after(tokens, k) if k > i else None
