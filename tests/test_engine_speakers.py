@@ -929,3 +929,16 @@ def test_two_people_known_by_one_surname_and_their_titles_are_two_speakers() -> 
 def test_a_title_does_not_split_a_person_whose_given_name_usually_has_the_other_gender() -> None:
     text = "Lee Voss studies courts. \u201cIt is rare,\u201d Ms. Voss said."
     assert speakers_of(text) == ["Lee Voss"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understated Ekberg raises his profile\n\nLabor Secretary Paul Ekberg packed up his papers.\n\n"
+        "\u201cWe have work to do,\u201d Ekberg said.",
+        "Maybe Ekberg is right. Labor Secretary Paul Ekberg says so.\n\n\u201cWe have work to do,\u201d Ekberg said.",
+    ],
+)
+def test_a_full_name_is_read_past_titles_and_headline_capitals(text: str) -> None:
+    assert speakers_of(text) == ["Paul Ekberg"]
+

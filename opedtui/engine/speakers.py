@@ -217,9 +217,9 @@ class SpeakerResolver:
         candidates = [c for c in self._by_head.get(surname, ()) if c.kind == "person"]
         titled = _title_gender(title)
         if titled and candidates:
-            # "Mrs. Clinton" beside Bill and Hillary Clinton; "Mr. Voss, her
+            # "Mrs. Voss" beside Tom and Lena Voss; "Mr. Voss, her
             # husband" beside a Mrs. Voss known by no given name. (A given
-            # name's usual gender may be wrong: "Ms. Epstein" is Lee Epstein.)
+            # name's usual gender may be wrong: "Ms. Ekberg" is Lee Ekberg.)
             fitting = [c for c in candidates if c.gender in ("", titled)]
             if fitting or not any(c.first for c in candidates):
                 candidates = fitting
@@ -314,6 +314,8 @@ class SpeakerResolver:
         "Arnold Vance"), and a long run of capitals with none is no name."""
         text = self.text
         lo, hi = self._window()
+        fallback: list[str] | None = None
+        noise = False
         pos = _find_word(text, surname, lo, hi)
         while pos >= 0:
             given = _capitals_before(text, pos)
@@ -324,14 +326,39 @@ class SpeakerResolver:
             clause = any(w.lower() in _CLAUSE_PRONOUNS for w in given)  # "Why She Sees Voss-like Grit"
             while given and (_opens_no_name(given[0]) or len(given) > 1 and _DOTTED.fullmatch(given[0])):
                 given = given[1:]  # "Former U.N. Ambassador Paul Ek": the name starts after the titles
-            if given and not clause and not any(w.endswith(("'s", "\u2019s")) or w.lower() in TITLES for w in given):
+            titled = next((x for x in range(len(given) - 1, -1, -1) if given[x].lower() in TITLES), -1)
+            given = given[titled + 1 :]  # "Labor Secretary Paul Ek": after the last title
+            if given and not clause and not any(w.endswith(("'s", "\u2019s")) for w in given):
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
                 if known >= 0:
-                    return [*given[known:], surname]
-                if len(given) < _HEADLINE_CAPITALS and not self._common_word_opening(given, pos):
-                    return [*given, surname]
+                    return [*given[known:], surname] if noise else fallback or [*given[known:], surname]
+                if fallback is None and len(given) < _HEADLINE_CAPITALS and not self._common_word_opening(given, pos):
+                    fallback = [*given, surname]
+                    noise = self._capitals_run_in(given, pos)
             pos = _find_word(text, surname, pos + len(surname), hi)
-        return None
+        return fallback
+
+    def _capitals_run_in(self, given: list[str], surname_at: int) -> bool:
+        """Whether capitals before a surname, none of them a known given name,
+        were run into it by a headline or a sentence's start ("Maybe Vance
+        is …", "Response To Vance", "AG Ekberg", "Endorsed Vance") rather than name the person
+        ("Last Monday, Jory Vance told"): a later form with a known given name
+        ("Arnold Vance") is then the name."""
+        if any(w.lower() in _HEADLINE_LINKS or (w.isupper() and len(w) > 1) for w in given):
+            return True
+        if any(_find_word(self.text, w.lower(), *self._window()) >= 0 for w in given):
+            return True  # the text also writes it in lower case, as a common word
+        return self._starts_sentence(surname_at - len(" ".join(given)) - 1) or self._in_a_headline(surname_at)
+
+    def _in_a_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in a line written in title case, as headlines are
+        ("Right After This Big-Name Senator Endorsed Vance, The Establishment …")."""
+        text = self.text
+        start = text.rfind("\n", max(0, pos - _HEADLINE_REACH), pos) + 1
+        end = text.find("\n", pos, pos + _HEADLINE_REACH)
+        words = [w for w in text[start if start else max(0, pos - _HEADLINE_REACH) : end if end >= 0 else pos + _HEADLINE_REACH].split() if w[0].isalpha()]
+        capitals = sum(w[0].isupper() for w in words)
+        return len(words) >= _HEADLINE_WORDS and capitals >= 0.75 * len(words)
 
     def _common_word_opening(self, given: list[str], surname_at: int) -> bool:
         """Whether a lone capital before a surname is a common word that opens
@@ -1104,6 +1131,10 @@ def _capitals_before(text: str, pos: int) -> list[str]:
     return taken[::-1]
 
 
+_HEADLINE_REACH = 120
+_HEADLINE_WORDS = 5
+_HEADLINE_LINKS = frozenset("to from as against for of on in at with by about after over".split())
+"""Words a headline capitalises that no given name is."""
 _CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
 _COUPLE_NEXT = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z][a-z][\w'\u2019\-]+)\b")
 """Two given names sharing a surname: "Ida and Paul Ekberg"."""
