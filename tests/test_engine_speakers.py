@@ -942,3 +942,10 @@ def test_a_title_does_not_split_a_person_whose_given_name_usually_has_the_other_
 def test_a_full_name_is_read_past_titles_and_headline_capitals(text: str) -> None:
     assert speakers_of(text) == ["Paul Ekberg"]
 
+
+def test_a_name_before_a_role_and_its_holder_is_no_sentence_subject() -> None:
+    text = (
+        "Tom Voss leads the committee. Voss spokesman Paul Baker would not say when it meets.\n\n"
+        "\u201cI have no news,\u201d he said."
+    )
+    assert speakers_of(text) == ["Paul Baker"]

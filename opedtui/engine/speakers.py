@@ -600,6 +600,10 @@ class SpeakerResolver:
         fallback: SpeakerCluster | None = None
         for group, carried in self._sentences_back(lo, at, wanted):
             opener = group[0] if group and self._starts_sentence(group[0][0]) else None
+            if opener is not None and self._role_holder_after(opener[1]) >= 0:
+                # "Voss spokesman Tom Baker said": the one holding the role opens it
+                holder = self._role_holder_after(opener[1])
+                opener = next((n for n in group if n[0] == holder), None)
             if opener is not None:
                 cluster = self._person_named(*opener, wanted)
                 if cluster is not None:
@@ -635,6 +639,12 @@ class SpeakerResolver:
             if cluster.kind == "person" and cluster.gender in ("", wanted) and not names_a_body(cluster.name):
                 return cluster
         return None
+
+    def _role_holder_after(self, end: int) -> int:
+        """Where the name of a role's holder starts after a name that modifies
+        the role ("Tom" in "Voss spokesman Tom Baker"), or -1."""
+        m = _ROLE_THEN_NAME.match(self.text, end)
+        return m.end() - 2 if m is not None and m.group(1) in ROLE_NOUNS else -1
 
     def _pronoun_positions(self, gender: str, lo: int, hi: int) -> list[int]:
         """Where "he" (gender "m") or "she" ("f") stands in the narration of
@@ -1131,6 +1141,8 @@ def _capitals_before(text: str, pos: int) -> list[str]:
     return taken[::-1]
 
 
+_ROLE_THEN_NAME = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]+[A-Z][a-z]")
+"""A lower-case word, then a capitalised one: "spokesman Tom" after "Voss"."""
 _HEADLINE_REACH = 120
 _HEADLINE_WORDS = 5
 _HEADLINE_LINKS = frozenset("to from as against for of on in at with by about after over".split())
