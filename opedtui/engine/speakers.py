@@ -215,8 +215,8 @@ class SpeakerResolver:
         surname = _key(words[-1])
         first = words[0] if len(words) > 1 else ""
         candidates = [c for c in self._by_head.get(surname, ()) if c.kind == "person"]
-        titled = _title_gender(title)
-        if titled and candidates:
+        titled = _title_gender(title) if title and candidates else ""
+        if titled:
             # "Mrs. Voss" beside Tom and Lena Voss; "Mr. Voss, her
             # husband" beside a Mrs. Voss known by no given name. (A given
             # name's usual gender may be wrong: "Ms. Ekberg" is Lee Ekberg.)
@@ -315,7 +315,6 @@ class SpeakerResolver:
         text = self.text
         lo, hi = self._window()
         fallback: list[str] | None = None
-        noise = False
         pos = _find_word(text, surname, lo, hi)
         while pos >= 0:
             given = _capitals_before(text, pos)
@@ -331,10 +330,11 @@ class SpeakerResolver:
             if given and not clause and not any(w.endswith(("'s", "\u2019s")) for w in given):
                 known = next((x for x, w in enumerate(given) if _name_gender(w)), -1)
                 if known >= 0:
-                    return [*given[known:], surname] if noise else fallback or [*given[known:], surname]
+                    return [*given[known:], surname]
                 if fallback is None and len(given) < _HEADLINE_CAPITALS and not self._common_word_opening(given, pos):
-                    fallback = [*given, surname]
-                    noise = self._capitals_run_in(given, pos)
+                    if not self._capitals_run_in(given, pos):
+                        return [*given, surname]
+                    fallback = [*given, surname]  # unless a known given name comes later
             pos = _find_word(text, surname, pos + len(surname), hi)
         return fallback
 
@@ -346,9 +346,9 @@ class SpeakerResolver:
         ("Arnold Vance") is then the name."""
         if any(w.lower() in _HEADLINE_LINKS or (w.isupper() and len(w) > 1) for w in given):
             return True
-        if any(_find_word(self.text, w.lower(), *self._window()) >= 0 for w in given):
-            return True  # the text also writes it in lower case, as a common word
-        return self._starts_sentence(surname_at - len(" ".join(given)) - 1) or self._in_a_headline(surname_at)
+        if self._starts_sentence(surname_at - len(" ".join(given)) - 1) or self._in_a_headline(surname_at):
+            return True
+        return any(_find_word(self.text, w.lower(), *self._window()) >= 0 for w in given)  # a common word
 
     def _in_a_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a line written in title case, as headlines are
