@@ -934,8 +934,10 @@ def test_a_title_does_not_split_a_person_whose_given_name_usually_has_the_other_
 @pytest.mark.parametrize(
     "text",
     [
-        "Understated Ekberg raises his profile\n\nLabor Secretary Paul Ekberg packed up his papers.\n\n"
-        "\u201cWe have work to do,\u201d Ekberg said.",
+        (
+            "Understated Ekberg raises his profile\n\nLabor Secretary Paul Ekberg packed up his papers.\n\n"
+            "\u201cWe have work to do,\u201d Ekberg said."
+        ),
         "Maybe Ekberg is right. Labor Secretary Paul Ekberg says so.\n\n\u201cWe have work to do,\u201d Ekberg said.",
     ],
 )

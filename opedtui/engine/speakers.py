@@ -341,9 +341,9 @@ class SpeakerResolver:
     def _capitals_run_in(self, given: list[str], surname_at: int) -> bool:
         """Whether capitals before a surname, none of them a known given name,
         were run into it by a headline or a sentence's start ("Maybe Vance
-        is …", "Response To Vance", "AG Ekberg", "Endorsed Vance") rather than name the person
-        ("Last Monday, Jory Vance told"): a later form with a known given name
-        ("Arnold Vance") is then the name."""
+        is …", "Response To Vance", "AG Ekberg", "Endorsed Vance") rather
+        than name the person ("Last Monday, Jory Vance told"): a later form
+        with a known given name ("Arnold Vance") is then the name."""
         if any(w.lower() in _HEADLINE_LINKS or (w.isupper() and len(w) > 1) for w in given):
             return True
         if self._starts_sentence(surname_at - len(" ".join(given)) - 1) or self._in_a_headline(surname_at):
@@ -354,9 +354,10 @@ class SpeakerResolver:
         """Whether ``pos`` is in a line written in title case, as headlines are
         ("Right After This Big-Name Senator Endorsed Vance, The Establishment …")."""
         text = self.text
-        start = text.rfind("\n", max(0, pos - _HEADLINE_REACH), pos) + 1
+        lo = max(0, pos - _HEADLINE_REACH)
+        start = text.rfind("\n", lo, pos) + 1 or lo
         end = text.find("\n", pos, pos + _HEADLINE_REACH)
-        words = [w for w in text[start if start else max(0, pos - _HEADLINE_REACH) : end if end >= 0 else pos + _HEADLINE_REACH].split() if w[0].isalpha()]
+        words = [w for w in text[start : end if end >= 0 else pos + _HEADLINE_REACH].split() if w[0].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
         return len(words) >= _HEADLINE_WORDS and capitals >= 0.75 * len(words)
 
