@@ -922,7 +922,7 @@ def test_two_people_known_by_one_surname_and_their_titles_are_two_speakers() -> 
     )
     analysis = extract(text)
     assert [q.speaker for q in analysis.quotations] == ["Mrs. Voss", "Mr. Voss", "Mrs. Voss"]
-    assert [s.name for s in analysis.speakers] == ["Mrs. Voss", "Mr. Voss"]
+    assert [(s.name, s.aliases) for s in analysis.speakers] == [("Mrs. Voss", ("Voss",)), ("Mr. Voss", ("Voss",))]
     assert analysis.find_speaker("Mr. Voss") is analysis.speakers[1]
 
 

@@ -270,8 +270,8 @@ class SpeakerResolver:
             titled = next((a for a in other.aliases if a.split()[0].lower() in TITLES and a.endswith(other.name)), None)
             if titled is not None:
                 other.aliases.remove(titled)
-                other.add_alias(other.name)
-                other.name = titled
+                other.name, surname = titled, other.name
+                other.add_alias(surname)
 
     def _longer_form(self, words: list[str]) -> list[str] | None:
         """The fuller name the text gives a two-word name that is a surname
