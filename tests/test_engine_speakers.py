@@ -926,6 +926,11 @@ def test_two_people_known_by_one_surname_and_their_titles_are_two_speakers() -> 
     assert analysis.find_speaker("Mr. Voss") is analysis.speakers[1]
 
 
+def test_namesakes_told_apart_by_title_keep_the_bare_surname_as_an_alias() -> None:
+    text = "Mrs. Voss said she was \u201cheartbroken.\u201d Mr. Voss, her husband, disagreed: \u201cI am relieved.\u201d"
+    assert [(s.name, s.aliases) for s in extract(text).speakers] == [("Mrs. Voss", ("Voss",)), ("Mr. Voss", ("Voss",))]
+
+
 def test_a_title_does_not_split_a_person_whose_given_name_usually_has_the_other_gender() -> None:
     text = "Lee Voss studies courts. \u201cIt is rare,\u201d Ms. Voss said."
     assert speakers_of(text) == ["Lee Voss"]

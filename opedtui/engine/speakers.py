@@ -264,8 +264,8 @@ class SpeakerResolver:
         namesakes = [c for c in self._by_head.get(cluster.head, ()) if c is not cluster and c.name == cluster.name]
         if not namesakes:
             return
-        cluster.add_alias(cluster.name)
-        cluster.name = f"{title.split(';')[0].split()[-1]} {cluster.name}"
+        cluster.name, surname = f"{title.split(';')[0].split()[-1]} {cluster.name}", cluster.name
+        cluster.add_alias(surname)
         for other in namesakes:
             titled = next((a for a in other.aliases if a.split()[0].lower() in TITLES and a.endswith(other.name)), None)
             if titled is not None:
