@@ -1291,6 +1291,20 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_source() -> None:
     assert only(extract(text))[0] == "Lena Voss"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe ward is full,\u201d Lena Voss, 52, a nurse from Eastvale, said.",
+        "Lena Voss, 52, a nurse from Eastvale, said the ward was \u201cfull.\u201d",
+    ],
+)
+def test_an_age_and_an_appositive_between_the_name_and_the_verb(text: str) -> None:
+    (q,) = extract(text).quotations
+    assert q.speaker == "Lena Voss"
+    assert q.speaker_mention is not None
+    assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

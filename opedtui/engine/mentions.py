@@ -244,6 +244,8 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             if opener in DETERMINERS or opener in POSSESSIVE_PRONOUNS or possessive:
                 role_from_appositive = _join(inner)
         i = _before_aside(tokens, _before_parenthesis(tokens, j - 1))  # "Jo Ree (R-Ohio), a panel member, said"
+        if i >= 2 and tokens[i].text.isdigit() and len(tokens[i].text) <= 3 and tokens[i - 1].text == ",":
+            i -= 2  # "Lena Voss, 52, a nurse from Eastvale, said": an age before the appositive
     mention = phrase_ending_at(tokens, i)
     if mention is not None and not role_from_appositive:
         mention = _with_the_noun_it_modifies(tokens, mention, i)
