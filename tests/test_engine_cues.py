@@ -1305,6 +1305,14 @@ def test_an_age_and_an_appositive_between_the_name_and_the_verb(text: str) -> No
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Lena Voss"
 
 
+def test_an_according_to_aside_after_a_speech_verb_names_the_reporter_not_the_speaker() -> None:
+    text = (
+        "\u201cStay off the floor,\u201d Lena Voss said, according to the Courier. \u201cIt matters.\u201d "
+        "Tom Baker said, according to the Courier, that the vote was \u201crigged.\u201d"
+    )
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss", "Tom Baker"]
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

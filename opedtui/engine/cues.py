@@ -443,6 +443,11 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
         cue = _cue_at(tokens, v, whole)
         if cue is None or _in_a_closed_relative_clause(tokens, v):
             continue
+        if v >= 2 and cue.verb == "according to" and tokens[v - 1].text == ",":
+            # "Voss said, according to the AP, that …": the AP reports, Voss speaks
+            reported = _cue_at(tokens, v - 2, whole)
+            if reported is not None and reported.verb != "according to":
+                return reported
         cue = _main_subject_for_what(tokens, cue)
         # the clause the verb is in starts after the last break before it
         clause = v
