@@ -1313,6 +1313,18 @@ def test_an_according_to_aside_after_a_speech_verb_names_the_reporter_not_the_sp
     assert [q.speaker for q in extract(text).quotations] == ["Lena Voss", "Lena Voss", "Tom Baker"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe ferry stays,\u201d was the response from Lena Voss.", "Lena Voss"),
+        ("\u201cThe ferry stays,\u201d came the terse reply from Lena Voss.", "Lena Voss"),
+        ("\u201cNo,\u201d came the answer.", None),
+    ],
+)
+def test_the_reply_from_someone_after_a_quote(text: str, speaker: str | None) -> None:
+    assert only(extract(text))[0] == speaker
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

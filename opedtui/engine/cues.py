@@ -77,6 +77,12 @@ _HOW_PUT = (
     r"[ \u00a0]+it\b"
 )
 """A cue after a quote that names who put it so: "“…,” is how Lena Voss put it"."""
+_REPLY_OPENERS = (" was the ", ", was the ", " came the ", ", came the ")
+_REPLY_FROM = (
+    r",?[ \u00a0]+((?:was|came)[ \u00a0]+the[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(?:response|reply|answer|retort|verdict|word|message|comment|rejoinder)[ \u00a0]+from)[ \u00a0]+"
+)
+"""A cue after a quote that names whose reply it was: "“…,” came the reply from Lena Voss"."""
 _POST_SIGNATURE = (
     r"[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--)[ \t\u00a0]*((?:[A-Z][\w'\u2019.\-]*[ \t]?){1,4})"
     r"\(@\w+\)[ \t\u00a0]*(?:[A-Z][a-z]+\.?[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})?\W*$"
@@ -134,6 +140,12 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         mention = _phrase_spanning(text, how.start(1), how.end(1)) if how is not None else None
         if how is not None and mention is not None:
             return Cue(mention, mention.start, how.end(0), how.group(2), "after")
+    if text.startswith(_REPLY_OPENERS, quote_end):
+        # "“…,” came the reply from Lena Voss", "was the response from …"
+        reply = re.compile(_REPLY_FROM).match(text, quote_end, stop)  # compiled on first use: few texts ask
+        mention = subject_after(tokenize(text, reply.end(0), stop), 0) if reply is not None else None
+        if reply is not None and mention is not None:
+            return Cue(mention, reply.start(1), mention.end, reply.group(1), "after")
     line_end = text.find("\n", quote_end)
     if line_end < 0:
         line_end = len(text)
