@@ -956,3 +956,18 @@ def test_a_name_before_a_role_and_its_holder_is_no_sentence_subject() -> None:
         "\u201cI have no news,\u201d he said."
     )
     assert speakers_of(text) == ["Paul Baker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Courier published an essay by Lena Voss, a former harbour master.\n\n"
+            "\u201cThe port is dying,\u201d the essay says.",
+            "Lena Voss",
+        ),
+        ("A column by a retired harbour pilot ran on Sunday. \u201cThe port is dying,\u201d the column says.", "retired harbour pilot"),
+    ],
+)
+def test_a_writing_by_an_author_speaks_for_its_author(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

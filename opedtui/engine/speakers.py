@@ -41,7 +41,7 @@ from opedtui.engine.lexicon import (
     WRITING_NOUNS,
 )
 from opedtui.engine.cues import sentence_subject
-from opedtui.engine.mentions import Mention, names_a_body
+from opedtui.engine.mentions import Mention, names_a_body, subject_after
 from opedtui.engine.tokens import first_sentence_end, last_sentence_start, sentence_starts, tokenize
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
@@ -65,7 +65,9 @@ before it checked behind, so the regex engine skips to the capitals instead
 of trying an opening "(?:^|[^\\w'\u2019.])" at each character: same matches,
 a third of the time."""
 _AUTHORING_VERBS = ("written", "authored", "penned", "signed", "submitted")
-_AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(_AUTHORING_VERBS)})\s+by\s+([^.;:\n]{{3,120}})")
+_AUTHORED_WRITINGS = ("essay", "column", "op-ed", "piece", "letter", "article", "editorial", "memoir", "commentary")
+"""Writings "by" and their author follow: "an essay by …", beside "written by …"."""
+_AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(_AUTHORING_VERBS + _AUTHORED_WRITINGS)})\s+by\s+([^.;:\n]{{3,120}})")
 _SOMEONE_WHO = re.compile(
     r"^(?:someone|somebody|a person|an individual|one)\s+(?:who|that)\s+"
     r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
@@ -1077,9 +1079,10 @@ class SpeakerResolver:
         return False
 
     def _author_before(self, at: int) -> SpeakerCluster | None:
-        """The author of the latest writing the text credits ("written by …")."""
+        """The author of the latest writing the text credits ("written by …",
+        "an essay by …")."""
         lo = max(0, at - _DOCUMENT_REACH)
-        verbs_at = [pos for pos in (self.text.find(verb, lo, at) for verb in _AUTHORING_VERBS) if pos >= 0]
+        verbs_at = [pos for pos in (self.text.find(word, lo, at) for word in _AUTHORING_VERBS + _AUTHORED_WRITINGS) if pos >= 0]
         if not verbs_at:
             return None  # most texts credit no author: str.find tells faster than the regex
         found = None
@@ -1089,6 +1092,18 @@ class SpeakerResolver:
             found = m
         if found is None:
             return None
+        if found.group(0).split()[0] not in _AUTHORING_VERBS:
+            # "an essay by Lena Voss, a former harbour master, ran": the phrase's own reading
+            mention = subject_after(tokenize(self.text, found.start(1), found.end(1)), 0)
+            if mention is None or mention.kind == "pronoun":
+                return None
+            if mention.kind == "name":
+                return self._resolve_name(mention.name, mention.title)
+            words = mention.text.split()
+            role = next((x for x, w in enumerate(words) if w.lower() in ROLE_NOUNS), len(words) - 1)
+            text = " ".join(words[: role + 1])  # "a senior official ran Tuesday": up to the role
+            described = Mention(mention.start, mention.start + len(text), text, "nominal", text, "", words[role].lower())
+            return self._resolve_nominal(described, mention.start)
         phrase = _SOMEONE_WHO.sub("", found.group(1).strip())
         words = phrase.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
