@@ -1325,6 +1325,20 @@ def test_the_reply_from_someone_after_a_quote(text: str, speaker: str | None) ->
     assert only(extract(text))[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe port is dying,\u201d the director of the museum said.", "director of the museum"),
+        ("The head of the agency said the port was \u201cdying.\u201d", "head of the agency"),
+        ("\u201cThe port is dying,\u201d the authors of the report conclude.", "authors of the report"),
+        ("\u201cThe port is dying,\u201d members of the board said.", "members of the board"),
+        ("\u201cThe port is dying,\u201d Ruiz of the council said.", "Ruiz"),
+    ],
+)
+def test_a_role_of_a_body_speaks_not_the_body(text: str, speaker: str) -> None:
+    assert only(extract(text))[0] == speaker
+
+
 def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     text = (
         "Tom Baker spoke first. When Mr. Baker tried to defend his remarks calling the harbour board "

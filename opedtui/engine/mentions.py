@@ -283,7 +283,7 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
     p = mention.start_index(tokens) - 1
     if p >= 1 and tokens[p].lower in _ARTICLES_BEFORE_OBJECTS:
         p -= 1  # "familiar with the matter"
-    if p < 2:
+    if p < 1:
         return mention
     link = (tokens[p - 1].lower, tokens[p].lower)
     if tokens[p].lower in _PERSON_OF_A_BODY and mention.kind == "nominal" and is_name_word(tokens[p - 1]):
@@ -300,6 +300,8 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
         h = p - 2
     elif tokens[p].lower == "of" and tokens[p - 1].lower == "knowledge" and p >= 3 and tokens[p - 2].lower in ("with", "without"):
         h = p - 3
+    elif tokens[p].lower == "of" and _names_a_role(tokens[p - 1].lower):
+        h = p - 1  # "the director of the museum said", "the authors of the report conclude"
     else:
         return mention
     holder = phrase_ending_at(tokens, h) if h >= 0 else None
@@ -309,6 +311,15 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
         return mention
     text = _join(tokens[holder.start_index(tokens) : i + 1])
     return Mention(holder.start, mention.end, text, "nominal", text, "", holder.head)
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether a noun names people by what they do: "director", "authors"."""
+    return word in ROLE_NOUNS or word in _HEADS or (word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in _HEADS))
+
+
+_HEADS = frozenset("head chief chairman chairwoman chairperson dean rector principal commissioner".split())
+"""Who leads a body, named by the body after "of": "the head of the agency"."""
 
 
 _ARTICLES_BEFORE_OBJECTS = frozenset("the a an".split())
