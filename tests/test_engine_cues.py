@@ -1333,6 +1333,9 @@ def test_the_reply_from_someone_after_a_quote(text: str, speaker: str | None) ->
         ("\u201cThe port is dying,\u201d the authors of the report conclude.", "authors of the report"),
         ("\u201cThe port is dying,\u201d members of the board said.", "members of the board"),
         ("\u201cThe port is dying,\u201d Ruiz of the council said.", "Ruiz"),
+        ("\u201cThe port is dying,\u201d the chair of the board, Lena Voss, said.", "Lena Voss"),
+        ("Critics of the plan call it \u201ca boondoggle.\u201d", "Critics of the plan"),
+        ("\u201cThe port is dying,\u201d said many of the residents.", "many of the residents"),
     ],
 )
 def test_a_role_of_a_body_speaks_not_the_body(text: str, speaker: str) -> None:

@@ -234,6 +234,7 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
             if before is not None and before.kind == "nominal":
+                before = _with_the_noun_it_modifies(tokens, before, j - 1)  # "the chair of the board, Lena Voss,"
                 # "The mayor, Ana Ruiz, said": the whole phrase, with the role kept.
                 return Mention(before.start, named.end, f"{before.text}, {named.text}", "name", named.name, before.text, named.head)
             return Mention(named.start, named.end, named.text, "name", named.name, "", named.head)
@@ -293,7 +294,8 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
             text = _join(tokens[person.start_index(tokens) : i + 1])
             role = f"{person.title} {_join(tokens[p : i + 1])}".strip()
             return Mention(person.start, mention.end, text, "name", person.name, role, person.head)
-        return mention
+        if not _names_a_role(tokens[p - 1].lower):
+            return mention  # else "Critics of the plan call it": a capital only the sentence gives
     if tokens[p].lower in _SERVING_LINKS and tokens[p - 1].lower in _SERVING_NOUNS:
         h = p - 1  # "a spokeswoman for the authority said": who speaks for it
     elif link in _SOURCE_MODIFIERS:
@@ -314,12 +316,16 @@ def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) ->
 
 
 def _names_a_role(word: str) -> bool:
-    """Whether a noun names people by what they do: "director", "authors"."""
-    return word in ROLE_NOUNS or word in _HEADS or (word.endswith("s") and (word[:-1] in ROLE_NOUNS or word[:-1] in _HEADS))
+    """Whether a noun names people by what they do or what they stand for:
+    "director", "authors", "critics"."""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in ROLE_NOUNS or singular in ROLE_NOUNS or singular in _HEADS or singular in _STANCES
 
 
-_HEADS = frozenset("head chief chairman chairwoman chairperson dean rector principal commissioner".split())
+_HEADS = frozenset("head chief chairman chairwoman chairperson chair dean rector principal commissioner".split())
 """Who leads a body, named by the body after "of": "the head of the agency"."""
+_STANCES = frozenset("critic supporter opponent proponent backer detractor defender champion fan ally".split())
+"""People named by where they stand on what follows "of": "critics of the plan"."""
 
 
 _ARTICLES_BEFORE_OBJECTS = frozenset("the a an".split())
@@ -627,8 +633,8 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[0] in "12"
 
 
-_QUANTITIES = frozenset("hundreds thousands dozens millions scores".split())
-"""Counts that head a group of speakers: "Hundreds of nurses chanted"."""
+_QUANTITIES = frozenset("hundreds thousands dozens millions scores many most some several few both".split())
+"""Counts that head a group of speakers: "Hundreds of nurses chanted", "said many of the residents"."""
 _COUNTED_SOURCES = frozenset("percent per cent %".split())
 """Heads a number goes with to make a source: "21 percent said" (of those polled)."""
 _OBJECT_PREPOSITIONS = frozenset("of for".split())
