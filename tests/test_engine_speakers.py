@@ -971,3 +971,9 @@ def test_a_name_before_a_role_and_its_holder_is_no_sentence_subject() -> None:
 )
 def test_a_writing_by_an_author_speaks_for_its_author(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(("description", "speaker"), [("the former", "Lena Voss"), ("the latter", "Tom Baker")])
+def test_the_former_and_the_latter_are_the_pair_named_before(description: str, speaker: str) -> None:
+    text = f"Lena Voss and Tom Baker met on Tuesday. \u201cWe agreed on nothing,\u201d {description} said."
+    assert speakers_of(text) == [speaker]

@@ -959,6 +959,10 @@ class SpeakerResolver:
             if body is not None:
                 body.add_alias(_strip_determiner(mention.name))
                 return body
+        if mention.name.lower() in ("the former", "the latter"):
+            pair = self._pair_named_before(at)  # "Voss and Baker met. “…,” the latter said."
+            if pair is not None:
+                return pair[mention.name.lower() == "the latter"]
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the deputy" for "Lena Voss, his deputy," named before; else "the
             # self-taught resident": an epithet for a person the text just named.
@@ -994,6 +998,17 @@ class SpeakerResolver:
                     fallback = fallback or words  # "Finance Minister Lena Voss"
             pos = text.rfind(capital, lo, pos)
         return self._resolve_name(" ".join(fallback), capital.strip()) if fallback else None
+
+    def _pair_named_before(self, at: int) -> tuple[SpeakerCluster, SpeakerCluster] | None:
+        """The two people the narration before ``at`` last named as a pair
+        ("Lena Voss and Tom Baker"): whom "the former" and "the latter" are."""
+        names = self._unquoted_names(self._window_start(at), at)
+        for (a, b), (c, d) in zip(reversed(names[:-1]), reversed(names[1:])):
+            if self.text[b:c] == " and ":
+                first = self._resolve_name(self.text[a:b], "")
+                second = self._resolve_name(self.text[c:d], "")
+                return (first, second) if first is not None and second is not None else None
+        return None
 
     def _named_in_apposition(self, description: str, at: int) -> SpeakerCluster | None:
         """The person the text last gave ``description`` as an appositive
