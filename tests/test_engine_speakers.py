@@ -977,3 +977,11 @@ def test_a_writing_by_an_author_speaks_for_its_author(text: str, speaker: str) -
 def test_the_former_and_the_latter_are_the_pair_named_before(description: str, speaker: str) -> None:
     text = f"Lena Voss and Tom Baker met on Tuesday. \u201cWe agreed on nothing,\u201d {description} said."
     assert speakers_of(text) == [speaker]
+
+
+def test_a_relative_introduced_by_a_given_name_takes_the_family_surname() -> None:
+    text = (
+        "\u201cEverybody left,\u201d said Lena Voss, who runs the store.\n\n"
+        "Her husband, Tom, disagrees.\n\n\u201cThe truth is slower than that,\u201d he said."
+    )
+    assert speakers_of(text) == ["Lena Voss", "Tom Voss"]

@@ -239,7 +239,9 @@ class SpeakerResolver:
             known = [c for c in self.clusters if c.kind == "person" and c.first == words[0]]
             if known:
                 cluster = known[-1]
-            elif create and _name_gender(words[0]) and (surname_after := self._surname_after(words[0])):
+            elif create and _name_gender(words[0]) and (
+                surname_after := self._surname_after(words[0]) or self._relative_surname(words[0])
+            ):
                 # Keyed on the given name, so a bare surname later still finds
                 # the relative who was introduced by it.
                 cluster = self._new_person([words[0], surname_after], _key(words[0]))
@@ -393,6 +395,22 @@ class SpeakerResolver:
                 # as a surname, after a given name ("Senator Ruth Ida").
                 return _strip_possessive(couple.group(2))
             pos = _find_word(text, first, end, hi)
+        return ""
+
+    def _relative_surname(self, first: str) -> str:
+        """The surname of the person whose relative the text introduces by a
+        given name alone ("Her husband, Samuel, disagrees": Samuel Oduya)."""
+        text = self.text
+        lo, hi = self._window()
+        pos = _find_word(text, first, lo, hi)
+        while pos >= 0:
+            m = _RELATIVE_BEFORE.search(text, max(lo, pos - 30), pos)
+            if m is not None:
+                wanted = {"her": "f", "his": "m"}.get(m.group(1).lower(), "")
+                person = self._person_in_reach(m.start(), wanted)
+                full = person.name.split() if person is not None and person.kind == "person" else []
+                return full[-1] if len(full) > 1 and person is not None and person.first else ""
+            pos = _find_word(text, first, pos + len(first), hi)
         return ""
 
     def _learn(self, cluster: SpeakerCluster, words: list[str], title: str) -> None:
@@ -1178,6 +1196,11 @@ _HEADLINE_REACH = 120
 _HEADLINE_WORDS = 5
 _HEADLINE_LINKS = frozenset("to from as against for of on in at with by about after over".split())
 """Words a headline capitalises that no given name is."""
+_RELATIVE_BEFORE = re.compile(
+    r"\b([Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:husband|wife|son|daughter|brother|sister|mother|father|partner|spouse|"
+    r"grandson|granddaughter|grandmother|grandfather|mom|dad|mum),?[ \u00a0]+\Z"
+)
+"""A relation right before a given name: "her husband, " of "her husband, Samuel"."""
 _CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z][\w'\u2019\-]+)\b")
 _COUPLE_NEXT = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z][a-z][\w'\u2019\-]+)\b")
 """Two given names sharing a surname: "Ida and Paul Ekberg"."""
