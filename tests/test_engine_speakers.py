@@ -985,3 +985,9 @@ def test_a_relative_introduced_by_a_given_name_takes_the_family_surname() -> Non
         "Her husband, Tom, disagrees.\n\n\u201cThe truth is slower than that,\u201d he said."
     )
     assert speakers_of(text) == ["Lena Voss", "Tom Voss"]
+
+
+
+def test_whose_role_and_its_holder_speaks_for_the_clause() -> None:
+    text = "The plan was welcomed by the Harbour Users' Association, whose president, Tom Baker, called it \u201ca start.\u201d"
+    assert speakers_of(text) == ["Tom Baker"]

@@ -488,6 +488,8 @@ _RELATIVE_CLAUSE_REACH = 16
 def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention | None:
     for j in range(comma - 1, max(0, comma - 40), -1):
         if tokens[j].text == "," and j + 1 < comma and tokens[j + 1].lower in _RELATIVE_OPENERS:
+            if tokens[j + 1].lower == "whose" and _whose_role_then_name(tokens, j + 1, comma):
+                return None  # "the association, whose president, Ron Ek, called it": the president, below
             k = _before_aside(tokens, j - 1)
             if k >= 0 and is_name_word(tokens[k]):
                 state = k - 1 if k >= 1 and is_name_word(tokens[k - 1]) else k  # "South Carolina"
@@ -498,6 +500,16 @@ def _subject_before_relative_clause(tokens: list[Token], comma: int) -> Mention 
                 return phrase_ending_at(tokens, k)
             return None
     return None
+
+
+def _whose_role_then_name(tokens: list[Token], whose: int, comma: int) -> bool:
+    """Whether a "whose" clause is only a role and its holder's name right before
+    the verb's comma ("…, whose president, Ron Ek, called it"), so the name
+    speaks; not a clause that goes on ("Voss, whose hometown, Salem, is …, argues")."""
+    inner = next((x for x in range(whose + 1, comma) if tokens[x].text == ","), -1)
+    if inner < whose + 2 or inner + 1 >= comma:
+        return False
+    return all(is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens[inner + 1 : comma])
 
 
 _LINKS_AFTER_PARTICIPLE = frozenset("to with on for in".split())
