@@ -987,6 +987,14 @@ def test_a_relative_introduced_by_a_given_name_takes_the_family_surname() -> Non
     assert speakers_of(text) == ["Lena Voss", "Tom Voss"]
 
 
+@pytest.mark.parametrize(("given", "other"), [("Anjali", "he"), ("Fatima", "he"), ("Ngozi", "he"), ("Anil", "she"), ("Kwame", "she"), ("Hamza", "she")])
+def test_given_names_from_many_languages_carry_their_gender(given: str, other: str) -> None:
+    text = (
+        f"\u201cThe ferry stays,\u201d {given} Ekberg said.\n\nThe harbour board met on Monday.\n\n"
+        f"\u201cWe will keep it,\u201d {other} said."
+    )
+    assert speakers_of(text)[-1] != f"{given} Ekberg"
+
 
 def test_whose_role_and_its_holder_speaks_for_the_clause() -> None:
     text = "The plan was welcomed by the Harbour Users' Association, whose president, Tom Baker, called it \u201ca start.\u201d"

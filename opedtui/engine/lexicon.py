@@ -330,6 +330,10 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     gretchen betsy becky hattie janine jeanette jeannie joann juanita kristine leticia
     marta tatiana yvette agnes alma beatrice bernice cora edna elsie gertrude ines inez
     lorena lucinda magdalena billie
+    anjali sunita neha pooja kavita deepa meera lakshmi shreya divya nisha rekha asha preeti
+    fatima aisha amina zainab maryam huda rania salma hana ngozi chioma amara adaeze folake nneka
+    keisha latoya svetlana irina camila valentina ximena francesca giulia chiara alessandra
+    keiko mei
     """.split()
 )
 MALE_NAMES: frozenset[str] = frozenset(
@@ -371,6 +375,10 @@ MALE_NAMES: frozenset[str] = frozenset(
     salvador sammy santiago saul sebastian sergei sergio shaun sherman sidney stefan
     sven terrance thierry tobias toby tommy trent tristan troy tyrone ulrich viktor
     vernon wallace walt wendell wilbur wilfred winston wolfgang yusuf yuri lyndon
+    anil ravi raj arjun vikram sanjay deepak amit suresh rajesh vijay ashok manoj nikhil rohit
+    ajay mohan ramesh jagmeet hassan tariq mustafa hamza bilal karim nabil samir walid ziad youssef
+    mahmoud kwame kofi kwabena chidi emeka chinedu obinna tunde darnell dmitri pavel hiroshi kenji
+    takeshi andres arturo mateo luca matteo alessandro francesco
     """.split()
 ) - FEMALE_NAMES
 
