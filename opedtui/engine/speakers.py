@@ -621,9 +621,8 @@ class SpeakerResolver:
         fallback: SpeakerCluster | None = None
         for group, carried in self._sentences_back(lo, at, wanted):
             opener = group[0] if group and self._starts_sentence(group[0][0]) else None
-            if opener is not None and self._role_holder_after(opener[1]) >= 0:
-                # "Voss spokesman Tom Baker said": the one holding the role opens it
-                holder = self._role_holder_after(opener[1])
+            holder = self._role_holder_after(opener[1]) if opener is not None else -1
+            if holder >= 0:  # "Voss spokesman Tom Baker said": the one holding the role opens it
                 opener = next((n for n in group if n[0] == holder), None)
             if opener is not None:
                 cluster = self._person_named(*opener, wanted)
