@@ -999,3 +999,19 @@ def test_given_names_from_many_languages_carry_their_gender(given: str, other: s
 def test_whose_role_and_its_holder_speaks_for_the_clause() -> None:
     text = "The plan was welcomed by the Harbour Users' Association, whose president, Tom Baker, called it \u201ca start.\u201d"
     assert speakers_of(text) == ["Tom Baker"]
+
+
+def test_a_gendered_epithet_is_a_person_of_that_gender() -> None:
+    text = "Tom Baker and Lena Voss live next door. \u201cIt was terrifying,\u201d the woman said."
+    assert speakers_of(text) == ["Lena Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A woman who lives nearby said she heard a bang. \u201cIt was terrifying,\u201d she said.", "woman"),
+        ("A neighbour, who asked not to be named, said he heard a bang. \u201cIt was loud,\u201d he said.", "neighbour"),
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_a_described_person_is_that_person(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

@@ -438,7 +438,11 @@ class SpeakerResolver:
             return None
         if pronoun in ("he", "she"):
             wanted = "m" if pronoun == "he" else "f"
-            cluster = self._last_speaker_still_in_view(at, wanted) or self._person_in_reach(at, wanted)
+            cluster = (
+                self._last_speaker_still_in_view(at, wanted)
+                or self._person_in_reach(at, wanted)
+                or self._person_described_before(at, wanted)
+            )
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
             self._pronouns[at] = cluster
@@ -456,9 +460,22 @@ class SpeakerResolver:
                 return cluster
         return self._group_opening_the_sentence_before(at) if pronoun == "they" else None
 
-    def _group_opening_the_sentence_before(self, at: int) -> SpeakerCluster | None:
-        """The people the sentence before opens with, for a "they" no speaker
-        stands for: "Police arrested two men. “…,” they said"."""
+    def _person_described_before(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The person the sentence before opens with a description of, for a
+        "he" or "she" no named person stands for: "A woman who lives nearby
+        said she heard a bang. “…,” she said"."""
+        found = self._subject_of_the_sentence_before(at)
+        subject = found[0] if found is not None else None
+        if subject is None or subject.kind != "nominal":
+            return None
+        gender = _noun_gender(subject.head)
+        if gender != wanted and (gender or subject.head not in ROLE_NOUNS):
+            return None  # "the man" for "she", or no person ("The report said …")
+        return self._resolve_nominal(subject, subject.start)
+
+    def _subject_of_the_sentence_before(self, at: int) -> tuple[Mention | None, int] | None:
+        """What the sentence before the one at ``at`` opens with, and where
+        that sentence starts, if it is narration."""
         lo = self._window_start(at)
         here = last_sentence_start(self.text, lo, at)
         if here <= lo:
@@ -466,7 +483,13 @@ class SpeakerResolver:
         before = last_sentence_start(self.text, lo, here - 1)
         if self._inside_quote(before):
             return None
-        subject = sentence_subject(tokenize(self.text, before, here))
+        return sentence_subject(tokenize(self.text, before, here)), before
+
+    def _group_opening_the_sentence_before(self, at: int) -> SpeakerCluster | None:
+        """The people the sentence before opens with, for a "they" no speaker
+        stands for: "Police arrested two men. “…,” they said"."""
+        found = self._subject_of_the_sentence_before(at)
+        subject, before = found if found is not None else (None, 0)
         if subject is None or subject.kind == "pronoun":
             return None
         if subject.kind == "name" and (" " in subject.text or subject.start != before):
@@ -986,7 +1009,8 @@ class SpeakerResolver:
             person = self._named_in_apposition(_strip_determiner(mention.name).lower(), at)
             if person is None and head in _OFFICES and _strip_determiner(mention.name).lower() == head:
                 person = self._titled_before(head, at)  # "the minister" for "Finance Minister Lena Voss"
-            person = person or self._last_speaker_still_in_view(at, "") or self._person_in_reach(at, "")
+            gender = _noun_gender(head)  # "the woman said": a woman, not the last man named
+            person = person or self._last_speaker_still_in_view(at, gender) or self._person_in_reach(at, gender)
             if person is not None:
                 return person
         name = self._introduction(head, at) or _strip_determiner(mention.name)
