@@ -1015,3 +1015,9 @@ def test_a_gendered_epithet_is_a_person_of_that_gender() -> None:
 )
 def test_a_pronoun_after_a_sentence_about_a_described_person_is_that_person(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(("possessive", "pronoun", "speaker"), [("her", "she", "Voss"), ("his", "he", "Voss"), ("his", "she", None)])
+def test_a_lone_surname_given_an_age_is_a_person_of_the_pronoun_after_it(possessive: str, pronoun: str, speaker: str | None) -> None:
+    text = f"Voss, 52, lost {possessive} job in March. \u201cI was shocked,\u201d {pronoun} said."
+    assert speakers_of(text) == [speaker]

@@ -796,6 +796,8 @@ class SpeakerResolver:
             gender = (self._says_pronoun(end) or _name_gender(words[0])) if len(words) > 1 else ""
             gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
             gender = gender or noun_gender
+            if not gender and len(words) == 1 and _AGE_AFTER.match(self.text, end):
+                gender = self._pronoun_after(end)  # "Voss, 52, lost her job": only a person has an age
             if not gender and (len(words) < 2 or not self._looks_like_person(words, start, end)):
                 return None
         if not gender:
@@ -1215,6 +1217,8 @@ def _capitals_before(text: str, pos: int) -> list[str]:
 
 _ROLE_THEN_NAME = re.compile(r"[^\S\n]+([a-z]+)[^\S\n]+[A-Z][a-z]")
 """A lower-case word, then a capitalised one: "spokesman Tom" after "Voss"."""
+_AGE_AFTER = re.compile(r",[^\S\n]*\d{1,3},")
+"""An age set off after a name: "Voss, 52,"."""
 _HEADLINE_REACH = 120
 _HEADLINE_WORDS = 5
 _HEADLINE_LINKS = frozenset("to from as against for of on in at with by about after over".split())
