@@ -28,7 +28,16 @@ from opedtui.engine.lexicon import (
     WEAK_SPEECH_VERBS,
     WRITING_NOUNS,
 )
-from opedtui.engine.mentions import Mention, describes_a_source, is_name_word, phrase_ending_at, subject_after, subject_before, with_determiner
+from opedtui.engine.mentions import (
+    Mention,
+    describes_a_source,
+    is_name_word,
+    past_a_date,
+    phrase_ending_at,
+    subject_after,
+    subject_before,
+    with_determiner,
+)
 from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, last_sentence_start, tokenize, word_after
 
 _TRAILING_WINDOW = 40
@@ -163,7 +172,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         return None  # "“…”; critics call it …": a new clause, not a cue
     tail = tokens
     tokens = tokens[i : i + _TRAILING_WINDOW]
-    if not tokens or not (tokens[0].is_word or _dates_a_role(tokens)):
+    if not tokens or not (tokens[0].is_word or past_a_date(tokens, 0) > 0):  # ",” 9/11 widow Ana Ruiz said"
         return _closing_cue(tail)
     if _according_to(tokens, 0):
         mention = subject_after(tokens, 2)
@@ -295,18 +304,6 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
         if t.lower not in _ARTICLES and not (t.is_capitalized and t.lower in SPEECH_VERBS) and not _number_modifier(t, mention):
             return False  # but "State spokesman Tom Baker said": a modifier the role reading stopped at
     return True
-
-
-def _dates_a_role(tokens: list[Token]) -> bool:
-    """Whether the words after a quote open with a year or a date before a
-    role: ",” 2016 candidate Tom Baker said", ",” 9/11 widow Ana Ruiz said"."""
-    if len(tokens) > 3 and tokens[1].text == "/" and tokens[0].text.isdigit():
-        role = tokens[3]  # "9/11 widow"
-    elif len(tokens) > 1 and len(tokens[0].text) == 4 and tokens[0].text.isdigit():
-        role = tokens[1]  # "2016 candidate"
-    else:
-        return False
-    return role.text.islower()
 
 
 def _number_modifier(token: Token, mention: Mention) -> bool:

@@ -132,6 +132,17 @@ def skip_adverbs_back(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _person_the_role_describes(tokens: list[Token], role: Mention, first: int, who: int) -> Mention | None:
+    """The name a comma sets a role after, for a "who" that follows the role
+    ("Lena Voss, the brawler who …"): the mention runs to the "who"."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    named = phrase_ending_at(tokens, first - 2)
+    if named is None or named.kind != "name":
+        return None
+    return Mention(named.start, tokens[who].end, named.text, "name", named.name, role.text, named.head)
+
+
 _LY_NOUNS = frozenset("rally family reply supply assembly anomaly monopoly tally folly belly bully jelly homily ally".split())
 """Nouns that end like adverbs: "Voss during a rally thanked" steps over no adverb."""
 
@@ -158,10 +169,9 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if antecedent is None or antecedent.kind == "pronoun":
             return None
         first = antecedent.start_index(tokens)
-        if antecedent.kind == "nominal" and first >= 2 and tokens[first - 1].text == ",":
-            named = phrase_ending_at(tokens, first - 2)  # "Lena Voss, the brawler who …"
-            if named is not None and named.kind == "name":
-                return Mention(named.start, tokens[i].end, named.text, "name", named.name, antecedent.text, named.head)
+        described = _person_the_role_describes(tokens, antecedent, first, i) if antecedent.kind == "nominal" else None
+        if described is not None:
+            return described  # "Lena Voss, the brawler who …"
         if first > 0:
             return None  # "… the support of a general who suggested": a clause inside another
         a = antecedent  # the span runs to "who", the words that name the speaker stay the phrase's
@@ -179,13 +189,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         if antecedent is not None and antecedent.kind == "nominal" and _after_preposition(tokens, antecedent):
             return None  # "one aide familiar with the budget, who added": not the talks
         if antecedent is not None and antecedent.kind == "nominal":
-            # "Baker, now the majority leader, who said": the person the role describes
             first = antecedent.start_index(tokens)
             if first >= 1 and tokens[first - 1].lower in ("now", "then"):
                 first -= 1
-            named = phrase_ending_at(tokens, first - 2) if first >= 2 and tokens[first - 1].text == "," else None
-            if named is not None and named.kind == "name":
-                return Mention(named.start, tokens[i].end, named.text, "name", named.name, antecedent.text, named.head)
+            described = _person_the_role_describes(tokens, antecedent, first, i)
+            if described is not None:
+                return described  # "Baker, now the majority leader, who said"
         if antecedent is not None and antecedent.kind != "pronoun":
             a = antecedent
             return Mention(start, tokens[i].end, a.text, a.kind, a.name, a.title, a.head)
@@ -546,7 +555,7 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
     if mention is None and tokens[i].text[0].isdigit():
         # "said 9/11 widow Ana Ruiz", "said 2016 candidate Tom Baker": a
         # number modifies the role before a name
-        k = _past_a_number(tokens, i)
+        k = past_a_date(tokens, i)
         named = _subject_after(tokens, k) if k > i else None
         return named if named is not None and named.kind == "name" else None
     # "said Hill's partner, Leo Brandt": the name in apposition is the speaker.
@@ -633,12 +642,16 @@ def _subject_after(tokens: list[Token], i: int) -> Mention | None:
     return phrase_ending_at(tokens, j - 1, floor=i)
 
 
-def _past_a_number(tokens: list[Token], i: int) -> int:
-    """Where the words after a number ("2016", "9/11") at ``tokens[i]`` start, or ``i``."""
-    k = i + 1
-    if k + 1 < len(tokens) and tokens[k].text == "/" and tokens[k + 1].text[0].isdigit():
-        k += 2
-    return k if k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalized else i
+def past_a_date(tokens: list[Token], i: int) -> int:
+    """Where the lower-case words after a year or a date at ``tokens[i]``
+    start ("2016 candidate", "9/11 widow"), or ``i`` when none stands there."""
+    if i + 3 < len(tokens) and tokens[i + 1].text == "/" and tokens[i].text.isdigit() and tokens[i + 2].text.isdigit():
+        k = i + 3
+    elif _is_year(tokens[i].text):
+        k = i + 1
+    else:
+        return i
+    return k if k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() else i
 
 
 def _is_year(text: str) -> bool:

@@ -67,7 +67,8 @@ a third of the time."""
 _AUTHORING_VERBS = ("written", "authored", "penned", "signed", "submitted")
 _AUTHORED_WRITINGS = ("essay", "column", "op-ed", "piece", "letter", "article", "editorial", "memoir", "commentary")
 """Writings "by" and their author follow: "an essay by …", beside "written by …"."""
-_AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(_AUTHORING_VERBS + _AUTHORED_WRITINGS)})\s+by\s+([^.;:\n]{{3,120}})")
+_AUTHOR_MARKERS = _AUTHORING_VERBS + _AUTHORED_WRITINGS
+_AUTHORED_BY = re.compile(rf"\b(?:{'|'.join(_AUTHOR_MARKERS)})\s+by\s+([^.;:\n]{{3,120}})")
 _SOMEONE_WHO = re.compile(
     r"^(?:someone|somebody|a person|an individual|one)\s+(?:who|that)\s+"
     r"(?:\w+\s+){0,2}?(?:to\s+be|as|is|was)\s+",
@@ -408,8 +409,9 @@ class SpeakerResolver:
             if m is not None:
                 wanted = {"her": "f", "his": "m"}.get(m.group(1).lower(), "")
                 person = self._person_in_reach(m.start(), wanted)
-                full = person.name.split() if person is not None and person.kind == "person" else []
-                return full[-1] if len(full) > 1 and person is not None and person.first else ""
+                if person is None or person.kind != "person" or not person.first:
+                    return ""
+                return person.name.split()[-1]  # a person with a given name has a surname after it
             pos = _find_word(text, first, pos + len(first), hi)
         return ""
 
@@ -465,17 +467,17 @@ class SpeakerResolver:
         "he" or "she" no named person stands for: "A woman who lives nearby
         said she heard a bang. “…,” she said"."""
         found = self._subject_of_the_sentence_before(at)
-        subject = found[0] if found is not None else None
-        if subject is None or subject.kind != "nominal":
+        if found is None or found[0].kind != "nominal":
             return None
+        subject = found[0]
         gender = _noun_gender(subject.head)
         if gender != wanted and (gender or subject.head not in ROLE_NOUNS):
             return None  # "the man" for "she", or no person ("The report said …")
         return self._resolve_nominal(subject, subject.start)
 
-    def _subject_of_the_sentence_before(self, at: int) -> tuple[Mention | None, int] | None:
+    def _subject_of_the_sentence_before(self, at: int) -> tuple[Mention, int] | None:
         """What the sentence before the one at ``at`` opens with, and where
-        that sentence starts, if it is narration."""
+        that sentence starts, if it is narration and opens with a phrase."""
         lo = self._window_start(at)
         here = last_sentence_start(self.text, lo, at)
         if here <= lo:
@@ -483,15 +485,16 @@ class SpeakerResolver:
         before = last_sentence_start(self.text, lo, here - 1)
         if self._inside_quote(before):
             return None
-        return sentence_subject(tokenize(self.text, before, here)), before
+        subject = sentence_subject(tokenize(self.text, before, here))
+        return (subject, before) if subject is not None else None
 
     def _group_opening_the_sentence_before(self, at: int) -> SpeakerCluster | None:
         """The people the sentence before opens with, for a "they" no speaker
         stands for: "Police arrested two men. “…,” they said"."""
         found = self._subject_of_the_sentence_before(at)
-        subject, before = found if found is not None else (None, 0)
-        if subject is None or subject.kind == "pronoun":
+        if found is None or found[0].kind == "pronoun":
             return None
+        subject, before = found
         if subject.kind == "name" and (" " in subject.text or subject.start != before):
             return None  # a name, not a capital only the sentence gives
         head = subject.head
@@ -787,14 +790,13 @@ class SpeakerResolver:
         if not words or self._after_article(start):
             return None
         cluster = self._resolve_name(" ".join(words), "", create=False)
-        titled = {t.lower() for t in titles}
         gender = cluster.gender if cluster is not None else ""
         noun_gender = _noun_gender(self._word_before(start))  # "husband Omar Haddad"
         if cluster is None:
             if len(words) == 1:
                 words = self._full_name(words[0]) or words
             gender = (self._says_pronoun(end) or _name_gender(words[0])) if len(words) > 1 else ""
-            gender = gender or ("f" if titled & FEMALE_TITLES else "m" if titled & MALE_TITLES else "")
+            gender = gender or _title_gender(" ".join(titles))
             gender = gender or noun_gender
             if not gender and len(words) == 1 and _AGE_AFTER.match(self.text, end):
                 gender = self._pronoun_after(end)  # "Voss, 52, lost her job": only a person has an age
@@ -1008,8 +1010,9 @@ class SpeakerResolver:
         if first_word == "the" and head not in INSTITUTION_NOUNS and not head.endswith("s"):
             # "the deputy" for "Lena Voss, his deputy," named before; else "the
             # self-taught resident": an epithet for a person the text just named.
-            person = self._named_in_apposition(_strip_determiner(mention.name).lower(), at)
-            if person is None and head in _OFFICES and _strip_determiner(mention.name).lower() == head:
+            description = _strip_determiner(mention.name).lower()
+            person = self._named_in_apposition(description, at)
+            if person is None and head in _OFFICES and description == head:
                 person = self._titled_before(head, at)  # "the minister" for "Finance Minister Lena Voss"
             gender = _noun_gender(head)  # "the woman said": a woman, not the last man named
             person = person or self._last_speaker_still_in_view(at, gender) or self._person_in_reach(at, gender)
@@ -1140,7 +1143,7 @@ class SpeakerResolver:
         """The author of the latest writing the text credits ("written by …",
         "an essay by …")."""
         lo = max(0, at - _DOCUMENT_REACH)
-        verbs_at = [pos for pos in (self.text.find(word, lo, at) for word in _AUTHORING_VERBS + _AUTHORED_WRITINGS) if pos >= 0]
+        verbs_at = [pos for pos in (self.text.find(word, lo, at) for word in _AUTHOR_MARKERS) if pos >= 0]
         if not verbs_at:
             return None  # most texts credit no author: str.find tells faster than the regex
         found = None
