@@ -42,6 +42,32 @@ def test_importing_does_not_load_textual(module: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_running_the_engine_does_not_load_textual() -> None:
+    """The package loads its names on first use, so importing it alone proves little."""
+    result = run_python("""
+        import sys
+        from opedtui.engine import Analysis, extract
+        assert isinstance(extract('"We will win," the mayor said.'), Analysis)
+        loaded = sorted(m for m in sys.modules if m == "textual" or m.startswith(("textual.", "opedtui.reader")))
+        assert not loaded, loaded
+    """)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_readers_first_screen_does_not_wait_for_the_rules() -> None:
+    """The reader draws the article before its worker imports the engine's
+    rules: the modules it needs first (the article's reflowing among them,
+    which lives in the engine package) must not pull the rules in."""
+    result = run_python("""
+        import sys
+        from opedtui.documents import load_document
+        from opedtui.reader.app import ReaderApp
+        loaded = sorted(m for m in sys.modules if m.startswith("opedtui.engine.") and m != "opedtui.engine.wrapping")
+        assert not loaded, loaded
+    """)
+    assert result.returncode == 0, result.stderr
+
+
 def test_quotes_and_batch_commands_do_not_load_textual(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text('Headline\n\n"We will win," the mayor said. Critics called it "a joke."\n', encoding="utf-8")
