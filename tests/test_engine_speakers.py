@@ -1021,3 +1021,28 @@ def test_a_pronoun_after_a_sentence_about_a_described_person_is_that_person(text
 def test_a_lone_surname_given_an_age_is_a_person_of_the_pronoun_after_it(possessive: str, pronoun: str, speaker: str | None) -> None:
     text = f"Voss, 52, lost {possessive} job in March. \u201cI was shocked,\u201d {pronoun} said."
     assert speakers_of(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        ("a professor of economics at Northshore University.", "a professor of economics at Northshore University"),
+        ("the council treasurer, on Monday.", "the council treasurer"),
+        ("a lawyer in Eastvale who handles land cases.", "a lawyer in Eastvale"),
+        ("her former chief of staff.", "her former chief of staff"),
+        ("a year later.", None),
+        ("a day after the vote.", None),
+        ("his voice breaking.", None),
+    ],
+)
+def test_an_appositive_after_an_inverted_cue_is_the_speakers_role(after: str, role: str | None) -> None:
+    (speaker,) = extract(f"\u201cWe will appeal,\u201d said Lena Voss, {after}").speakers
+    assert speaker.name == "Lena Voss" and speaker.role == role
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role() -> None:
+    text = (
+        "Tom Baker, a longtime adviser to the mayor, said the plan was \u201csound.\u201d\n\n"
+        "\u201cShe will not run again,\u201d said one longtime adviser, who asked not to be named."
+    )
+    assert speakers_of(text) == ["Tom Baker", "longtime adviser"]

@@ -574,7 +574,45 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
                 named = _name_ending_at(tokens, e, k + 1)
                 title = mention.text
                 return Mention(mention.start, named.end, named.text, "name", named.name, title, named.head)
+    if mention is not None and mention.kind == "name":
+        role = _appositive_role_after(tokens, mention)
+        if role:  # "said Lena Voss, a professor at Eastvale University": what she is, kept with her name
+            title = f"{mention.title}; {role}" if mention.title else role
+            return Mention(mention.start, mention.end, mention.text, "name", mention.name, title, mention.head)
     return mention
+
+
+_APPOSITIVE_ENDS = frozenset(",.;:")
+_RELATIVE_PRONOUNS = frozenset("who whose which that".split())
+_ROLE_LINKS = frozenset("of at for with in from on to and".split())
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee", "ive")
+_NOT_PERSONS = frozenset("later earlier after ago ever never over together rather further longer moment".split())
+"""Words with a person's ending that end a time or a manner instead: "a year later"."""
+
+
+def _appositive_role_after(tokens: list[Token], mention: Mention) -> str:
+    """The role an appositive after a name gives ("said Lena Voss, a
+    professor at Eastvale University."), or "". It must end where the
+    clause does (a comma, a full stop, a relative pronoun or the window's end) and its noun
+    before any "of"/"at"/"for" must name a person: a role, or a word with a
+    person's ending; "said Voss, a day after the vote" gives none."""
+    n = len(tokens)
+    k = mention.end_index(tokens)
+    if k + 1 >= n or tokens[k].text != "," or not (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].lower in POSSESSIVE_PRONOUNS):
+        return ""
+    e = k + 2
+    while e < n and tokens[e].is_word and e - k <= _MAX_APPOSITIVE_WORDS and tokens[e].lower not in _RELATIVE_PRONOUNS:
+        e += 1
+    if e == k + 2 or (e < n and tokens[e].text not in _APPOSITIVE_ENDS and tokens[e].lower not in _RELATIVE_PRONOUNS):
+        return ""  # a relative clause may follow the role: "a lawyer in Orlando who specializes in …"
+    words = tokens[k + 1 : e]
+    head = next((x for x in range(1, len(words)) if words[x].lower in _ROLE_LINKS), len(words)) - 1
+    noun = words[head].lower
+    if head < 1 or noun in TIME_WORDS or noun in _NOT_PERSONS:
+        return ""
+    if not (noun in ROLE_NOUNS or noun in TITLES or noun in FEMALE_NOUNS or noun in MALE_NOUNS or noun.endswith(_PERSON_ENDINGS)):
+        return ""  # "her former chief of staff", "his wife" and "a lawyer" name a person; "his voice breaking" does not
+    return _join(words)
 
 
 def _subject_after(tokens: list[Token], i: int) -> Mention | None:

@@ -79,6 +79,8 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like tha
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _OF_NAME = re.compile(r" of (?:the )?(?:[A-Z][\w'\u2019\-]*)(?: [A-Z][\w'\u2019\-]*){0,3}")
+_INDEFINITE = frozenset("a an one another".split())
+"""Determiners of a description that brings in someone new: "one adviser said"."""
 _BODY_NOUNS = frozenset(
     "company firm agency department ministry organization organisation utility corporation "
     "bank airline group association union board commission council government diocese "
@@ -988,16 +990,19 @@ class SpeakerResolver:
             issuer = self._issuer_before(head, at)
             if issuer is not None:
                 return issuer
-        for cluster in self._by_recency():
-            if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
-                cluster.add_alias(_strip_determiner(mention.name))
-                return cluster
+        first_word = mention.name.split()[0].lower()
+        # "one longtime adviser", "another supporter": someone not named, not
+        # the person whose role the text gave as "a longtime adviser"
+        if first_word not in _INDEFINITE:
+            for cluster in self._by_recency():
+                if cluster.kind == "person" and cluster.role and _role_head(cluster.role) == head:
+                    cluster.add_alias(_strip_determiner(mention.name))
+                    return cluster
         counted = mention.name[:1].isdigit()  # "21 percent" and "14 percent" are two groups
         for cluster in self._by_head.get(head, ()):
             if cluster.kind == "nominal" and (not counted or cluster.name == mention.name):
                 cluster.add_alias(_strip_determiner(mention.name))
                 return cluster
-        first_word = mention.name.split()[0].lower()
         if first_word == "the" and head in _BODY_NOUNS:
             body = self._organisation_in_reach(at, head)
             if body is not None:
