@@ -1046,3 +1046,21 @@ def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role
         "\u201cShe will not run again,\u201d said one longtime adviser, who asked not to be named."
     )
     assert speakers_of(text) == ["Tom Baker", "longtime adviser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Eastvale called the plan \u201ca betrayal.\u201d", "Officials"),
+        ("Workers at the plant in Eastvale said: \u201cIt is a betrayal.\u201d", "Workers"),
+        ("The union representing workers at the plant in Eastvale called it \u201ca betrayal.\u201d", "union representing workers"),
+        ("Tom Baker in Eastvale called it \u201ca betrayal.\u201d", "Tom Baker"),
+    ],
+)
+def test_a_place_after_in_or_at_is_where_the_speakers_are_not_who_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]
+
+
+def test_a_name_inside_a_phrase_before_a_place_is_no_speaker() -> None:
+    text = "It could shape the accords over the \u201cprovisional\u201d role of Voss in the transition in Eastvale once agreed."
+    assert extract(text).quotations == ()

@@ -273,6 +273,12 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         # "Voss at the time said", "Voss, who has in the past described":
         # the phrase is a circumstance; the subject stands before it.
         return subject_before(tokens, first - 1)
+    if mention.kind == "name" and not role_from_appositive and first > 1 and tokens[first - 1].lower in _PLACE_PREPOSITIONS:
+        # "Officials in Eastvale said", "Workers at the plant in Eastvale
+        # said": the place is where the speakers are, not who speaks.
+        placed = subject_before(tokens, first - 1)
+        if placed is not None and _stands_for_itself(tokens, placed):
+            return placed
     if first > 1 and tokens[first - 1].lower in _LINKS_AFTER_PARTICIPLE and _is_participle(tokens[first - 2]):
         # "Another source speaking to Radio North said": the participle's
         # object is no subject; the one speaking stands before it.
@@ -281,6 +287,20 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
         title = f"{mention.title}; {role_from_appositive}" if mention.title else role_from_appositive
         mention = Mention(mention.start, mention.end, mention.text, mention.kind, mention.name, title, mention.head)
     return mention
+
+
+def _stands_for_itself(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a phrase before a place ("Officials" in "Officials in
+    Eastvale") can be the speaker: a description of someone who can speak,
+    or a name, and not the object of a preposition itself ("the role of Voss
+    in Eastvale", where "role of" is read as the name's title)."""
+    at = mention.start_index(tokens)
+    if at > 0 and tokens[at - 1].lower in _PREPOSITIONS_BEFORE_A_PHRASE:
+        return False
+    if mention.kind == "nominal":
+        return describes_a_source(mention)
+    title = mention.title.split()
+    return not title or title[-1].lower() not in _PREPOSITIONS_BEFORE_A_PHRASE
 
 
 def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) -> Mention:
@@ -431,6 +451,9 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _PLACE_LINKS = frozenset("of in from".split())
 _PHRASE_PREPOSITIONS = frozenset("in at on during".split())
 """Prepositions whose phrase may stand between a subject and its verb."""
+_PLACE_PREPOSITIONS = frozenset("in at".split())
+"""Prepositions before a place or a body a subject is in: "Officials in Eastvale said"."""
+_PREPOSITIONS_BEFORE_A_PHRASE = frozenset("of in at on for to with from by about".split())
 
 
 def _is_state_after_town(tokens: list[Token], comma: int, inner: list[Token]) -> bool:
@@ -1090,6 +1113,8 @@ def is_common_word_opener(text: str, mention: Mention) -> bool:
     verb ("Voss insisted", "Aides say") or is met again ("… told Voss")."""
     if mention.kind != "name" or mention.title or " " in mention.name:
         return False
+    if mention.head[:-1] in ROLE_NOUNS and mention.head.endswith("s"):
+        return False  # people, whatever follows: "Workers at the plant said"
     if not _opens_sentence(text, mention.start) or _goes_on_with_a_verb(text, mention.end):
         return False
     return not _named_mid_sentence(text, mention.name, mention.start)
