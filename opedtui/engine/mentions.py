@@ -615,23 +615,28 @@ _NOT_PERSONS = frozenset("later earlier after ago ever never over together rathe
 
 def _appositive_role_after(tokens: list[Token], mention: Mention) -> str:
     """The role an appositive after a name gives ("said Lena Voss, a
-    professor at Eastvale University."), or "". It must end where the
-    clause does (a comma, a full stop, a relative pronoun or the window's end) and its noun
-    before any "of"/"at"/"for" must name a person: a role, or a word with a
-    person's ending; "said Voss, a day after the vote" gives none."""
+    professor at Eastvale University.", "said Tom Baker, president of Local
+    418."), or "". It opens with an article, a possessive or the role itself,
+    ends where the clause does (a comma, a full stop, a relative pronoun or
+    the window's end), and its noun before any "of"/"at"/"for" names a
+    person: "said Voss, a day after the vote" gives none."""
     n = len(tokens)
     k = mention.end_index(tokens)
-    if k + 1 >= n or tokens[k].text != "," or not (tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].lower in POSSESSIVE_PRONOUNS):
+    if k + 1 >= n or tokens[k].text != ",":
+        return ""
+    opener = tokens[k + 1].lower
+    determined = opener in ("a", "an", "the") or opener in POSSESSIVE_PRONOUNS
+    if not (determined or opener in ROLE_NOUNS or opener in TITLES):
         return ""
     e = k + 2
-    while e < n and tokens[e].is_word and e - k <= _MAX_APPOSITIVE_WORDS and tokens[e].lower not in _RELATIVE_PRONOUNS:
+    while e < n and (tokens[e].is_word or tokens[e].text[0].isdigit()) and e - k <= _MAX_APPOSITIVE_WORDS and tokens[e].lower not in _RELATIVE_PRONOUNS:
         e += 1
-    if e == k + 2 or (e < n and tokens[e].text not in _APPOSITIVE_ENDS and tokens[e].lower not in _RELATIVE_PRONOUNS):
+    if e < n and tokens[e].text not in _APPOSITIVE_ENDS and tokens[e].lower not in _RELATIVE_PRONOUNS:
         return ""  # a relative clause may follow the role: "a lawyer in Orlando who specializes in …"
     words = tokens[k + 1 : e]
     head = next((x for x in range(1, len(words)) if words[x].lower in _ROLE_LINKS), len(words)) - 1
     noun = words[head].lower
-    if head < 1 or noun in TIME_WORDS or noun in _NOT_PERSONS:
+    if (determined and head < 1) or noun in TIME_WORDS or noun in _NOT_PERSONS:
         return ""
     if not (noun in ROLE_NOUNS or noun in TITLES or noun in FEMALE_NOUNS or noun in MALE_NOUNS or noun.endswith(_PERSON_ENDINGS)):
         return ""  # "her former chief of staff", "his wife" and "a lawyer" name a person; "his voice breaking" does not
