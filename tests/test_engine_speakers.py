@@ -1067,3 +1067,19 @@ def test_a_place_after_in_or_at_is_where_the_speakers_are_not_who_speaks(text: s
 def test_a_name_inside_a_phrase_before_a_place_is_no_speaker() -> None:
     text = "It could shape the accords over the \u201cprovisional\u201d role of Voss in the transition in Eastvale once agreed."
     assert extract(text).quotations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Judge blocks voting law, citing \u201cirreparable harm\u201d\n\n"
+            "U.S. District Judge Lena Voss wrote that the state had offered \u201cno credible evidence.\u201d",
+            "Lena Voss",
+        ),
+        ("Mayor vows \u201cno new taxes\u201d\n\nMayor Tom Baker spoke on Monday.", "Tom Baker"),
+        ("Senator Tom King spoke first. \u201cWe will win,\u201d King said.", "Tom King"),
+    ],
+)
+def test_an_office_alone_in_a_headline_is_the_person_the_story_gives_that_title(text: str, speaker: str) -> None:
+    assert speakers_of(text)[0] == speaker

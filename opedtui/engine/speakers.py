@@ -186,7 +186,7 @@ class SpeakerResolver:
     def resolve(self, mention: Mention, position: int) -> SpeakerCluster | None:
         self._at = mention.start
         if mention.kind == "name":
-            cluster = self._resolve_name(mention.name, mention.title)
+            cluster = self._office_holder(mention) or self._resolve_name(mention.name, mention.title)
         elif mention.kind == "pronoun":
             cluster = self._resolve_pronoun(mention.head, mention.start)
         else:
@@ -198,6 +198,19 @@ class SpeakerResolver:
                 self._recent.remove(cluster)
                 self._recent.append(cluster)
         return cluster
+
+    def _office_holder(self, mention: Mention) -> SpeakerCluster | None:
+        """The person an office alone, capitalised as a headline or a
+        sentence's start does, stands for: "Judge blocks law, citing “…”" is
+        the judge the story names, not a person called Judge. A surname that
+        is also an office ("King") is a person once the text knows one."""
+        word = mention.name
+        if mention.title or " " in word or word.lower() not in _OFFICES:
+            return None
+        if any(c.kind == "person" for c in self._by_head.get(_key(word), ())):
+            return None
+        office = word.lower()
+        return self._titled_before(office, mention.start) or self._titled_after(office, mention.end)
 
     def _add(self, cluster: SpeakerCluster) -> SpeakerCluster:
         self.clusters.append(cluster)
@@ -1036,9 +1049,21 @@ class SpeakerResolver:
         text = self.text
         lo = max(0, at - _ORGANISATION_REACH)
         capital = title[0].upper() + title[1:] + " "
+        return self._titled_at(capital, _positions_back(text, capital, lo, at))
+
+    def _titled_after(self, title: str, at: int) -> SpeakerCluster | None:
+        """The person the text first names with ``title`` after ``at``: whom a
+        headline's "Judge" is ("Judge blocks law, citing “…”"), as the story
+        names her only below it."""
+        capital = title[0].upper() + title[1:] + " "
+        return self._titled_at(capital, _positions_on(self.text, capital, at + 1, at + _ORGANISATION_REACH))
+
+    def _titled_at(self, capital: str, positions: Iterator[int]) -> SpeakerCluster | None:
+        """The person named right after the first title ``capital`` at one of
+        ``positions`` (see :meth:`_titled_before`)."""
+        text = self.text
         fallback: list[str] = []
-        pos = text.rfind(capital, lo, at)
-        while pos >= 0:
+        for pos in positions:
             if (pos == 0 or not text[pos - 1].isalpha()) and not self._inside_quote(pos):
                 named = _NAME_RUN.match(text, pos + len(capital))
                 words = [w for w in named.group(0).split() if w.lower() not in NOT_NAMES] if named else []
@@ -1047,7 +1072,6 @@ class SpeakerResolver:
                     if not before or not before[-1][0].isupper() or not before[-1][-1].isalpha() or self._starts_sentence(pos):
                         return self._resolve_name(" ".join(words), capital.strip())
                     fallback = fallback or words  # "Finance Minister Lena Voss"
-            pos = text.rfind(capital, lo, pos)
         return self._resolve_name(" ".join(fallback), capital.strip()) if fallback else None
 
     def _pair_named_before(self, at: int) -> tuple[SpeakerCluster, SpeakerCluster] | None:
@@ -1199,6 +1223,22 @@ class SpeakerResolver:
                 return text[m.start(1) : pos + len(head)]
             pos = _find_word(text, head, pos + len(head), at)
         return None
+
+
+def _positions_back(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``word`` stands in ``text[lo:hi]``, the last first."""
+    pos = text.rfind(word, lo, hi)
+    while pos >= 0:
+        yield pos
+        pos = text.rfind(word, lo, pos)
+
+
+def _positions_on(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where ``word`` stands in ``text[lo:hi]``, the first first."""
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1, hi)
 
 
 def _capitals_before(text: str, pos: int) -> list[str]:
