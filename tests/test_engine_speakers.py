@@ -1083,3 +1083,20 @@ def test_a_name_inside_a_phrase_before_a_place_is_no_speaker() -> None:
 )
 def test_an_office_alone_in_a_headline_is_the_person_the_story_gives_that_title(text: str, speaker: str) -> None:
     assert speakers_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize(("given", "pronoun"), [("Pat", "she"), ("Chris", "she"), ("Andrea", "he"), ("Robin", "he")])
+def test_a_pronoun_no_one_else_fits_may_stand_for_a_name_either_gender_bears(given: str, pronoun: str) -> None:
+    text = (
+        f"{given} Cullen told reporters that members felt \u201cinsulted\u201d by the offer.\n\n"
+        f"\u201cOur members have been clear,\u201d {pronoun} said."
+    )
+    assert speakers_of(text) == [f"{given} Cullen", f"{given} Cullen"]
+
+
+def test_a_name_either_gender_bears_keeps_its_usual_reading_beside_another_person() -> None:
+    text = (
+        "Chris Cullen met Mary Voss at the hearing, where \u201cnothing moved,\u201d Cullen said.\n\n"
+        "\u201cWe will be back,\u201d she said."
+    )
+    assert speakers_of(text) == ["Chris Cullen", "Mary Voss"]

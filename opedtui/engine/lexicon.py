@@ -290,6 +290,16 @@ MALE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+UNISEX_NAMES: frozenset[str] = frozenset(
+    """
+    pat chris alex sam lee terry robin leslie jean dana jesse cameron drew charlie jo noel
+    sidney rene sandy andrea nicola kim jamie jordan taylor casey morgan riley avery
+    """.split()
+)
+"""Given names news gives women and men alike ("Pat", "Chris", "Andrea"). The
+name lists below still hold the commoner reading (most Chrises in the news
+are men), but a "he" or "she" that finds no one else may stand for one."""
+
 # Common given names whose bearers are usually women or men: a prior for "she"
 # and "he" when the text has not said. General English naming, not a census.
 FEMALE_NAMES: frozenset[str] = frozenset(

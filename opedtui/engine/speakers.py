@@ -37,6 +37,7 @@ from opedtui.engine.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
+    UNISEX_NAMES,
     TITLES,
     WRITING_NOUNS,
 )
@@ -459,6 +460,7 @@ class SpeakerResolver:
                 self._last_speaker_still_in_view(at, wanted)
                 or self._person_in_reach(at, wanted)
                 or self._person_described_before(at, wanted)
+                or self._last_speaker_of_either_gender(at, wanted)
             )
             if cluster is not None and not cluster.gender:
                 cluster.gender = wanted
@@ -476,6 +478,18 @@ class SpeakerResolver:
             if cluster.kind == "nominal" or not cluster.first:
                 return cluster
         return self._group_opening_the_sentence_before(at) if pronoun == "they" else None
+
+    def _last_speaker_of_either_gender(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The person quoted last, for a pronoun no one else fits, when their
+        given name is borne by women and men alike and only the name gave
+        them the other gender: "Pat Cullen … “…,” she said"."""
+        last = self._recent[-1] if self._recent else None
+        if last is None or last.kind != "person" or last.first.lower() not in UNISEX_NAMES:
+            return None
+        if last.gender not in ("", _name_gender(last.first)) or last.last_seen < self._window_start(at):
+            return None  # the text itself gave the gender: a "he" before, a "Mr."
+        last.gender = wanted  # now the text has said
+        return last
 
     def _person_described_before(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The person the sentence before opens with a description of, for a
