@@ -1100,3 +1100,12 @@ def test_a_name_either_gender_bears_keeps_its_usual_reading_beside_another_perso
         "\u201cWe will be back,\u201d she said."
     )
     assert speakers_of(text) == ["Chris Cullen", "Mary Voss"]
+
+
+def test_an_office_alone_takes_the_whole_title_its_holder_was_given() -> None:
+    text = (
+        "Ferry service was cut again. Transport Minister Lena Voss asked the operator for a plan.\n\n"
+        "\u201cEverything is on the table,\u201d the minister said."
+    )
+    (speaker,) = extract(text).speakers
+    assert (speaker.name, speaker.role) == ("Lena Voss", "Transport Minister")

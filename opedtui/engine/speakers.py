@@ -1077,6 +1077,7 @@ class SpeakerResolver:
         ``positions`` (see :meth:`_titled_before`)."""
         text = self.text
         fallback: list[str] = []
+        fallback_title = ""
         for pos in positions:
             if (pos == 0 or not text[pos - 1].isalpha()) and not self._inside_quote(pos):
                 named = _NAME_RUN.match(text, pos + len(capital))
@@ -1085,8 +1086,10 @@ class SpeakerResolver:
                     before = text[max(0, pos - 30) : pos].split()
                     if not before or not before[-1][0].isupper() or not before[-1][-1].isalpha() or self._starts_sentence(pos):
                         return self._resolve_name(" ".join(words), capital.strip())
-                    fallback = fallback or words  # "Finance Minister Lena Voss"
-        return self._resolve_name(" ".join(fallback), capital.strip()) if fallback else None
+                    if not fallback:  # "Finance Minister Lena Voss": the whole title is her role
+                        fallback = words
+                        fallback_title = " ".join([*_capitals_before(text, pos), capital.strip()])
+        return self._resolve_name(" ".join(fallback), fallback_title) if fallback else None
 
     def _pair_named_before(self, at: int) -> tuple[SpeakerCluster, SpeakerCluster] | None:
         """The two people the narration before ``at`` last named as a pair
