@@ -1109,3 +1109,12 @@ def test_an_office_alone_takes_the_whole_title_its_holder_was_given() -> None:
     )
     (speaker,) = extract(text).speakers
     assert (speaker.name, speaker.role) == ("Lena Voss", "Transport Minister")
+
+
+@pytest.mark.parametrize("name", ["Eastvale Ferries", "Brightwell Pharmaceuticals", "Harbor Logistics"])
+def test_a_company_named_by_its_trade_is_the_company_that_speaks(name: str) -> None:
+    text = (
+        f"{name} apologized Monday for a weekend of cancellations.\n\n"
+        "\u201cWe let our customers down,\u201d the company said in a statement."
+    )
+    assert speakers_of(text) == [name]

@@ -247,6 +247,10 @@ ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     radio tv television museum library reserve fund trust capital holdings partners services
     systems technologies media studio studios festival awards award championship conference
     summit forum authority institute diocese
+    ferries airways railways motors industries pharmaceuticals laboratories labs foods brands
+    stores resources logistics communications entertainment pictures publishing insurance
+    securities investments ventures solutions software telecom utilities transit automotive
+    mining petroleum electric
     """.split()
 )
 
