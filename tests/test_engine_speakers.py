@@ -1118,3 +1118,16 @@ def test_a_company_named_by_its_trade_is_the_company_that_speaks(name: str) -> N
         "\u201cWe let our customers down,\u201d the company said in a statement."
     )
     assert speakers_of(text) == [name]
+
+
+def test_an_abbreviated_title_is_written_out_in_the_role() -> None:
+    (speaker,) = extract("State Sen. Lena Voss called the ruling \u201cjudicial activism at its worst.\u201d").speakers
+    assert speaker.role == "State Senator"
+
+
+def test_the_office_finds_the_person_whose_abbreviated_title_it_is() -> None:
+    text = (
+        "\u201cWe will win,\u201d said Sen. Lena Voss. Tom Baker, a businessman, disagreed. "
+        "\u201cIt is over,\u201d Baker said.\n\n\u201cIt is not over,\u201d the senator said."
+    )
+    assert speakers_of(text) == ["Lena Voss", "Tom Baker", "Lena Voss"]

@@ -1391,6 +1391,17 @@ _ROLE_STARTS_NOT_WITH = (_PREPOSITIONS_BEFORE_NAMES - {"of", "from", "with", "at
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee")
 
 
+_TITLES_IN_FULL = {
+    "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "lt.": "Lieutenant", "gen.": "General",
+    "col.": "Colonel", "capt.": "Captain", "sgt.": "Sergeant", "maj.": "Major", "adm.": "Admiral",
+    "cmdr.": "Commander", "brig.": "Brigadier", "cpl.": "Corporal", "pte.": "Private", "const.": "Constable",
+    "cst.": "Constable", "det.": "Detective", "insp.": "Inspector", "supt.": "Superintendent",
+    "atty.": "Attorney", "prof.": "Professor", "rev.": "Reverend", "gov": "Governor", "sen": "Senator",
+}
+"""Abbreviated titles written out for a role: "State Sen." is shown as "State
+Senator", and "the senator" finds its holder."""
+
+
 def _as_role(title: str) -> str:
     """What the words before (or beside) a name say the person is, for showing
     with the name: "White House press secretary", "a marine biology professor".
@@ -1400,7 +1411,7 @@ def _as_role(title: str) -> str:
     off", "keen for"), an adjective ("angry"), a given name."""
     roles = []
     for part in title.split(";"):
-        words = [w for w in part.strip(" ,").split() if w.lower() not in _HONORIFICS]
+        words = [_TITLES_IN_FULL.get(w.lower(), w) for w in part.strip(" ,").split() if w.lower() not in _HONORIFICS]
         if words and _could_be_role(words):
             roles.append(" ".join(words))
     return "; ".join(roles)
