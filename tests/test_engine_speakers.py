@@ -1131,3 +1131,30 @@ def test_the_office_finds_the_person_whose_abbreviated_title_it_is() -> None:
         "\u201cIt is over,\u201d Baker said.\n\n\u201cIt is not over,\u201d the senator said."
     )
     assert speakers_of(text) == ["Lena Voss", "Tom Baker", "Lena Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "\u201cWe grabbed the photo albums,\u201d Lena Voss said.\n\n"
+            "Her husband was less certain. \u201cWe put everything into that place,\u201d he said.",
+            "husband",
+        ),
+        (
+            "\u201cThis is hate,\u201d Mayor Lena Voss said of the posts.\n\n"
+            "A 29-year-old Eastvale woman received probation after she posted comments online. \u201cOut!\u201d she wrote.",
+            "29-year-old Eastvale woman",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_sentence_opening_with_a_gendered_noun_is_that_person(text: str, other: str) -> None:
+    assert speakers_of(text) == ["Lena Voss", other]
+
+
+def test_a_possessive_before_a_gendered_noun_with_its_name_leaves_the_name_to_speak() -> None:
+    text = (
+        "Tom Baker spoke first. \u201cWe will run,\u201d Baker said.\n\n"
+        "But his wife, Lena, offered a preview. \u201cHe wants to keep going,\u201d she said."
+    )
+    assert speakers_of(text) == ["Tom Baker", "Lena Baker"]

@@ -9,7 +9,7 @@ named; "the official" goes to the person whose role is an official, or to the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,7 +43,7 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.cues import sentence_subject
 from opedtui.engine.mentions import Mention, names_a_body, subject_after
-from opedtui.engine.tokens import first_sentence_end, last_sentence_start, sentence_starts, tokenize
+from opedtui.engine.tokens import first_sentence_end, last_sentence_start, sentence_starts, tokenize, word_after
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
@@ -457,7 +457,8 @@ class SpeakerResolver:
         if pronoun in ("he", "she"):
             wanted = "m" if pronoun == "he" else "f"
             cluster = (
-                self._last_speaker_still_in_view(at, wanted)
+                self._person_a_gendered_noun_introduced(at, wanted)
+                or self._last_speaker_still_in_view(at, wanted)
                 or self._person_in_reach(at, wanted)
                 or self._person_described_before(at, wanted)
                 or self._last_speaker_of_either_gender(at, wanted)
@@ -490,6 +491,35 @@ class SpeakerResolver:
             return None  # the text itself gave the gender: a "he" before, a "Mr."
         last.gender = wanted  # now the text has said
         return last
+
+    def _person_a_gendered_noun_introduced(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The person the sentence right before opens with, when a noun of the
+        pronoun's gender names them: "Her husband was less certain. “…,” he
+        said" is the husband, not the woman quoted before."""
+        found = self._subject_of_the_sentence_before(at)
+        if found is None:
+            return None
+        subject, before = found
+        if bisect_left(self._quote_starts, at) - bisect_left(self._quote_starts, before) > 1:
+            return None  # more than the pronoun's own quote between: the sentence is not the one right before
+        if subject.kind == "pronoun" and subject.text.lower() in ("her", "his"):
+            noun = word_after(self.text, subject.end)  # "Her husband": the sentence gave a person, not a pronoun
+            if noun is None or self.text.startswith(("'", "’", ","), noun.end):
+                return None  # "His father's death …": not the subject; "his wife, Jane,": her name speaks
+            text = self.text[subject.start : noun.end]
+            subject = Mention(subject.start, noun.end, text, "nominal", text, "", noun.text)
+        if subject.kind != "nominal":
+            return None
+        words = subject.text.split()
+        # The phrase may run on past its noun ("A 29-year-old woman received
+        # probation"): it ends at the first noun of the pronoun's gender.
+        cut = next((x for x, w in enumerate(words) if _noun_gender(w.lower()) == wanted), -1)
+        if cut < 0:
+            return None
+        if cut < len(words) - 1:
+            text = " ".join(words[: cut + 1])
+            subject = Mention(subject.start, subject.start + len(text), text, "nominal", text, "", words[cut].lower())
+        return self._resolve_nominal(subject, subject.start)
 
     def _person_described_before(self, at: int, wanted: str) -> SpeakerCluster | None:
         """The person the sentence before opens with a description of, for a
