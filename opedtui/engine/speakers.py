@@ -43,7 +43,7 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.cues import sentence_subject
 from opedtui.engine.mentions import Mention, names_a_body, subject_after
-from opedtui.engine.tokens import first_sentence_end, last_sentence_start, sentence_starts, tokenize, word_after
+from opedtui.engine.tokens import first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
@@ -80,6 +80,11 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like tha
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _OF_NAME = re.compile(r" of (?:the )?(?:[A-Z][\w'\u2019\-]*)(?: [A-Z][\w'\u2019\-]*){0,3}")
+_GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
+_GENDERED_NOUN_REACH = 120
+"""How far before a pronoun's quote a noun of a gender is first looked for, in one quick pass."""
+_SUBJECT_CHARS = 60
+"""How much of a sentence's start holds its subject's noun, for a quick look."""
 _INDEFINITE = frozenset("a an one another".split())
 """Determiners of a description that brings in someone new: "one adviser said"."""
 _BODY_NOUNS = frozenset(
@@ -496,7 +501,12 @@ class SpeakerResolver:
         """The person the sentence right before opens with, when a noun of the
         pronoun's gender names them: "Her husband was less certain. “…,” he
         said" is the husband, not the woman quoted before."""
-        found = self._subject_of_the_sentence_before(at)
+        i = bisect_right(self._quote_starts, at) - 1  # the quote the pronoun's cue closes
+        end = self.quoted[i][0] if i >= 0 else at
+        near = end - _GENDERED_NOUN_REACH
+        if not has_any_word(self.text, near if near > 0 else 0, end, _GENDERED_NOUNS):
+            return None  # most pronouns: no such noun just before their quote, and no sentence need be read
+        found = self._subject_of_the_sentence_before(at, opening_with=_GENDERED_NOUNS)
         if found is None:
             return None
         subject, before = found
@@ -534,15 +544,20 @@ class SpeakerResolver:
             return None  # "the man" for "she", or no person ("The report said …")
         return self._resolve_nominal(subject, subject.start)
 
-    def _subject_of_the_sentence_before(self, at: int) -> tuple[Mention, int] | None:
+    def _subject_of_the_sentence_before(self, at: int, opening_with: frozenset[str] = frozenset()) -> tuple[Mention, int] | None:
         """What the sentence before the one at ``at`` opens with, and where
-        that sentence starts, if it is narration and opens with a phrase."""
+        that sentence starts, if it is narration and opens with a phrase;
+        with ``opening_with``, only if one of those words stands in its first
+        few words (asked before the sentence is parsed, which costs more)."""
         lo = self._window_start(at)
         here = last_sentence_start(self.text, lo, at)
         if here <= lo:
             return None
         before = last_sentence_start(self.text, lo, here - 1)
         if self._inside_quote(before):
+            return None
+        opening = before + _SUBJECT_CHARS
+        if opening_with and not has_any_word(self.text, before, opening if opening < here else here, opening_with):
             return None
         subject = sentence_subject(tokenize(self.text, before, here))
         return (subject, before) if subject is not None else None

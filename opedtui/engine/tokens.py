@@ -132,6 +132,23 @@ def _add_pattern_tokens(tokens: list[Token], text: str, start: int, stop: int, e
         tokens.append(_token(at, end_of_last, word))
 
 
+_ONLY_ASCII_LETTERS = bytes(c if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+"""A ``bytes.translate`` table: ASCII letters stay, any other byte becomes a space."""
+
+
+def has_any_word(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (lower-case ASCII) stands as a word of its own
+    in ``text[start:end]``, as written: a cheap test before any parsing.
+
+    The words are the runs of ASCII letters, as ``[A-Za-z]+`` would find them:
+    with every other character a space (one outside ASCII is first encoded as
+    "?"), splitting on spaces leaves exactly the runs, in a few passes in C
+    that cost half of what a regex does finding the words one by one, and far
+    less than an alternation of the words tried at every position."""
+    letters = text[start:end].encode("ascii", "replace").translate(_ONLY_ASCII_LETTERS)
+    return not words.isdisjoint(letters.decode("ascii").split())
+
+
 def last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins.
 
