@@ -1158,3 +1158,15 @@ def test_a_possessive_before_a_gendered_noun_with_its_name_leaves_the_name_to_sp
         "But his wife, Lena, offered a preview. \u201cHe wants to keep going,\u201d she said."
     )
     assert speakers_of(text) == ["Tom Baker", "Lena Baker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Eastvale Children's Foundation said the study \u201cadds to the evidence.\u201d", "Eastvale Children's Foundation"),
+        ("\u201cIt adds to the evidence,\u201d the Alzheimer's Association said.", "Alzheimer's Association"),
+        ("Voss's campaign said it was \u201cfake.\u201d", "Voss's campaign"),
+    ],
+)
+def test_a_body_named_for_someone_keeps_the_possessive_in_its_name(text: str, speaker: str) -> None:
+    assert speakers_of(text) == [speaker]

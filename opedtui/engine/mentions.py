@@ -792,10 +792,15 @@ def phrase_ending_at(tokens: list[Token], i: int, floor: int = 0) -> Mention | N
 def _name_ending_at(tokens: list[Token], i: int, floor: int) -> Mention:
     """A capitalised name ending at ``tokens[i]``, with the titles and roles before it."""
     j = i
+    body = tokens[i].lower.rstrip(".") in ORGANISATION_NAME_WORDS
     while j > floor:
         prev = tokens[j - 1]
-        if is_name_word(prev) and not prev.text.endswith(("'s", "\u2019s")) and prev.lower not in NOT_NAMES:
+        possessive = prev.text.endswith(("'s", "\u2019s"))
+        if is_name_word(prev) and not possessive and prev.lower not in NOT_NAMES:
             j -= 1
+        elif possessive and body and is_name_word(prev) and prev.lower not in NOT_NAMES:
+            j -= 1  # a body named for someone: "Alzheimer's Association", "McDonald's Corp."
+            body = False  # one such possessive: "Canada's Children's Fund" is the fund
         elif prev.lower in NAME_PARTICLES and j - 1 > floor and (
             is_name_word(tokens[j - 2])
             or (tokens[j - 2].lower in NAME_PARTICLES and j - 2 > floor and is_name_word(tokens[j - 3]))
