@@ -1170,3 +1170,12 @@ def test_a_possessive_before_a_gendered_noun_with_its_name_leaves_the_name_to_sp
 )
 def test_a_body_named_for_someone_keeps_the_possessive_in_its_name(text: str, speaker: str) -> None:
     assert speakers_of(text) == [speaker]
+
+
+def test_a_pronoun_after_a_sentence_bringing_in_a_described_person_is_that_person() -> None:
+    text = (
+        "\u201cMy staff are scared,\u201d said Joyce Amaechi, who owns the pharmacy.\n\n"
+        "A neighbor who declined to give her name said she had heard glass breaking. "
+        "\u201cI called it in twice,\u201d she said."
+    )
+    assert speakers_of(text) == ["Joyce Amaechi", "neighbor"]

@@ -80,9 +80,11 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like tha
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _OF_NAME = re.compile(r" of (?:the )?(?:[A-Z][\w'\u2019\-]*)(?: [A-Z][\w'\u2019\-]*){0,3}")
-_GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
-_GENDERED_NOUN_REACH = 120
-"""How far before a pronoun's quote a noun of a gender is first looked for, in one quick pass."""
+_INTRODUCING_WORDS = FEMALE_NOUNS | MALE_NOUNS | {"A", "An", "One"}
+"""Words with which a sentence brings in someone new: a noun with a gender, or
+an indefinite article (as written: opening the sentence)."""
+_INTRODUCTION_REACH = 120
+"""How far before a pronoun's quote such a word is first looked for, in one quick pass."""
 _SUBJECT_CHARS = 60
 """How much of a sentence's start holds its subject's noun, for a quick look."""
 _INDEFINITE = frozenset("a an one another".split())
@@ -462,7 +464,7 @@ class SpeakerResolver:
         if pronoun in ("he", "she"):
             wanted = "m" if pronoun == "he" else "f"
             cluster = (
-                self._person_a_gendered_noun_introduced(at, wanted)
+                self._person_the_sentence_before_introduced(at, wanted)
                 or self._last_speaker_still_in_view(at, wanted)
                 or self._person_in_reach(at, wanted)
                 or self._person_described_before(at, wanted)
@@ -497,16 +499,19 @@ class SpeakerResolver:
         last.gender = wanted  # now the text has said
         return last
 
-    def _person_a_gendered_noun_introduced(self, at: int, wanted: str) -> SpeakerCluster | None:
-        """The person the sentence right before opens with, when a noun of the
-        pronoun's gender names them: "Her husband was less certain. “…,” he
-        said" is the husband, not the woman quoted before."""
+    def _person_the_sentence_before_introduced(self, at: int, wanted: str) -> SpeakerCluster | None:
+        """The person the sentence right before a pronoun's quote opens with,
+        when that sentence brings in someone new: a noun of the pronoun's
+        gender ("Her husband was less certain. “…,” he said" is the husband,
+        not the woman quoted before), or a person described with "a"/"one"
+        whom a pronoun of that gender follows ("A neighbor who declined to
+        give her name said …. “…,” she said")."""
         i = bisect_right(self._quote_starts, at) - 1  # the quote the pronoun's cue closes
         end = self.quoted[i][0] if i >= 0 else at
-        near = end - _GENDERED_NOUN_REACH
-        if not has_any_word(self.text, near if near > 0 else 0, end, _GENDERED_NOUNS):
-            return None  # most pronouns: no such noun just before their quote, and no sentence need be read
-        found = self._subject_of_the_sentence_before(at, opening_with=_GENDERED_NOUNS)
+        near = end - _INTRODUCTION_REACH
+        if not has_any_word(self.text, near if near > 0 else 0, end, _INTRODUCING_WORDS):
+            return None  # most pronouns: no such word just before their quote, and no sentence need be read
+        found = self._subject_of_the_sentence_before(at, opening_with=_INTRODUCING_WORDS)
         if found is None:
             return None
         subject, before = found
@@ -525,7 +530,11 @@ class SpeakerResolver:
         # probation"): it ends at the first noun of the pronoun's gender.
         cut = next((x for x, w in enumerate(words) if _noun_gender(w.lower()) == wanted), -1)
         if cut < 0:
-            return None
+            if words[0].lower() not in _INDEFINITE or subject.head not in ROLE_NOUNS:
+                return None
+            if self._pronoun_after(subject.end) != wanted:
+                return None  # "A neighbor who declined to give her name": her gender, told by the text
+            return self._resolve_nominal(subject, subject.start)
         if cut < len(words) - 1:
             text = " ".join(words[: cut + 1])
             subject = Mention(subject.start, subject.start + len(text), text, "nominal", text, "", words[cut].lower())
