@@ -1179,3 +1179,12 @@ def test_a_pronoun_after_a_sentence_bringing_in_a_described_person_is_that_perso
         "\u201cI called it in twice,\u201d she said."
     )
     assert speakers_of(text) == ["Joyce Amaechi", "neighbor"]
+
+
+@pytest.mark.parametrize("document", ["complaint", "lawsuit", "indictment", "petition"])
+def test_a_legal_document_speaks_for_itself_not_for_the_person_it_names(document: str) -> None:
+    text = (
+        f"Tom Baker was arrested Tuesday, according to a {document} filed in Eastvale District Court.\n\n"
+        f"The {document} alleges that Baker \u201cused a crowbar to force open the rear door.\u201d"
+    )
+    assert speakers_of(text) == [document]
