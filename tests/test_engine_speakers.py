@@ -1188,3 +1188,12 @@ def test_a_legal_document_speaks_for_itself_not_for_the_person_it_names(document
         f"The {document} alleges that Baker \u201cused a crowbar to force open the rear door.\u201d"
     )
     assert speakers_of(text) == [document]
+
+
+@pytest.mark.parametrize("medium", ["ad", "video", "poll"])
+def test_an_ad_a_video_or_a_poll_speaks_for_itself_not_for_the_last_person_named(medium: str) -> None:
+    text = (
+        "\u201cWe will win,\u201d Tom Baker said at a rally on Monday.\n\n"
+        f"The {medium} claims that Lena Voss is \u201cthe candidate you can trust.\u201d"
+    )
+    assert speakers_of(text) == ["Tom Baker", medium]

@@ -198,6 +198,7 @@ WRITING_NOUNS: frozenset[str] = frozenset(
     piece op-ed oped article essay column editorial letter memo memorandum book report
     statement post tweet blog document manuscript commentary opinion note paper study
     complaint lawsuit indictment affidavit filing petition ruling verdict subpoena warrant
+    ad advertisement video poll survey transcript
     """.split()
 )
 
