@@ -1197,3 +1197,16 @@ def test_an_ad_a_video_or_a_poll_speaks_for_itself_not_for_the_last_person_named
         f"The {medium} claims that Lena Voss is \u201cthe candidate you can trust.\u201d"
     )
     assert speakers_of(text) == ["Tom Baker", medium]
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("House Minority Leader Lena Voss said her caucus would offer an alternative.", "House Minority Leader"),
+        ("The plan was drafted by Gov. Lena Voss and her staff.", "Governor"),
+        ("Republican Lena Voss said her caucus would offer an alternative.", None),
+    ],
+)
+def test_a_speaker_known_by_surname_takes_the_title_the_text_gave_her_full_name(intro: str, role: str | None) -> None:
+    (speaker,) = extract(f"{intro}\n\n\u201cFamilies need relief,\u201d Voss said.").speakers
+    assert (speaker.name, speaker.role) == ("Lena Voss", role)

@@ -350,7 +350,7 @@ def _assemble(original: str, text: str, drafts: list[_Draft], clusters: list[Spe
             public,
             by_id[cid].name,
             tuple(by_id[cid].aliases),
-            by_id[cid].role or None,
+            by_id[cid].role or by_id[cid].title or None,
             counts.get(cid, 0),
         )
         for cid, public in sorted(used.items(), key=lambda kv: kv[1])

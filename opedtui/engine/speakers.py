@@ -87,6 +87,11 @@ _INTRODUCTION_REACH = 120
 """How far before a pronoun's quote such a word is first looked for, in one quick pass."""
 _SUBJECT_CHARS = 60
 """How much of a sentence's start holds its subject's noun, for a quick look."""
+_TITLE_WORDS = 4
+_NOT_IN_A_TITLE = frozenset(",;:\"'\u201c\u201d\u2018\u2019)")
+"""The most words a title before a name is read for ("Senate Majority Leader")."""
+_NO_OFFICE = frozenset("democrat republican gop former acting senior junior first".split())
+"""Words of TITLES that say nothing of an office: a party, a time, a rank."""
 _INDEFINITE = frozenset("a an one another".split())
 """Determiners of a description that brings in someone new: "one adviser said"."""
 _BODY_NOUNS = frozenset(
@@ -150,6 +155,10 @@ class SpeakerCluster:
     """Surname for a person, head noun for a description; the key mentions match on."""
     first: str = ""
     role: str = ""
+    """What the text calls the person where it quotes them: matched by a later "the mayor"."""
+    title: str = ""
+    """The office the text writes before the name elsewhere ("House Minority Leader"):
+    shown when no role is known, never matched (many share an office)."""
     gender: str = ""
     aliases: list[str] = field(default_factory=list)
     last_seen: int = -1
@@ -332,7 +341,42 @@ class SpeakerResolver:
         full = words if len(words) > 1 else self._full_name(words[-1]) or self._body_named_in_full(words[0]).split() or words
         first = full[0] if len(full) > 1 else ""
         cluster = SpeakerCluster(len(self.clusters), "person", " ".join(full), surname, first, gender=_name_gender(first))
+        if first and len(words) == 1:
+            # Known by a surname at the cue, but named in full, with a title,
+            # elsewhere: "House Minority Leader Victor Olamide" gives the role.
+            title = self._title_before(" ".join(full))
+            cluster.title = _as_role(title) if title else ""
+            if title and title.split()[-1][0].isupper():
+                cluster.add_alias(f"{title.split()[-1]} {full[-1]}")  # "Gov. Voss"
         return self._add(cluster)
+
+    def _title_before(self, name: str) -> str:
+        """The capitalised title the text writes right before ``name`` ("Gov.",
+        "House Minority Leader"), if its last word is one, else ""."""
+        lo, hi = self._window()
+        pos = self.text.find(name, lo, hi)
+        if pos < 0:
+            return ""
+        line = self.text.rfind("\n", 0, pos) + 1
+        words = self.text[line if line > pos - 60 else pos - 60 : pos].split()[-_TITLE_WORDS:]
+        if pos - 60 > line and words:
+            del words[0]  # it may be cut
+        capitals: list[str] = []
+        for word in reversed(words):  # the run of capitals before the name, "Gov." and "U.S." among them
+            if not word[:1].isupper() or word[-1] in _NOT_IN_A_TITLE or word[-1] == "." and not _abbreviation(word):
+                break  # "However, Senator …", "… Clinton. Governor …": the run starts after
+            capitals.insert(0, word)
+        if not capitals or capitals[-1].lower() not in TITLES or capitals[-1].lower() in _NO_OFFICE:
+            return ""  # "Republican Lena Voss": a party, not a role
+        while capitals and capitals[0].lower() in NOT_NAMES:
+            capitals = capitals[1:]  # "Since President Obama …": the sentence's first word
+        start = pos - len(" ".join(capitals)) - 1
+        before = self.text[start - 20 if start > 20 else 0 : start].split()
+        if before and before[-1][:1].isupper() and not self._starts_sentence(start - len(before[-1])):
+            return ""  # a longer run of capitals than is read ("Nova Scotia Liberal MP"): where it starts is unsure
+        if self._in_a_headline(pos):
+            return ""  # "Mayor Finally Endorses House Speaker Tom Baker"
+        return " ".join(capitals)
 
     def _full_name(self, surname: str) -> list[str] | None:
         """The fullest form of a name the document gives: "Vance" -> "Arnold Vance".
@@ -1294,6 +1338,11 @@ class SpeakerResolver:
                 return text[m.start(1) : pos + len(head)]
             pos = _find_word(text, head, pos + len(head), at)
         return None
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop is an abbreviation's: "Gov.", "U.S.", "J."."""
+    return word.lower() in TITLES or word.count(".") > 1 or len(word) == 2
 
 
 def _positions_back(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
