@@ -1351,3 +1351,16 @@ def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
     assert q.speaker == "Tom Baker"
     assert q.speaker_mention is not None
     assert text[q.speaker_mention[0] : q.speaker_mention[1]] == "Mr. Baker"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("State media quoted Foreign Minister Lena Voss as saying the talks were \u201cconstructive.\u201d", "Lena Voss"),
+        ("The Eastvale Times quoted Lena Voss as saying: \u201cThe talks were constructive.\u201d", "Lena Voss"),
+        ("\u201cThe talks were constructive,\u201d the ministry quoted Lena Voss as saying.", "Lena Voss"),
+        ("Lena Voss spoke on Monday. The agency quoted her as saying the talks were \u201cconstructive.\u201d", "Lena Voss"),
+    ],
+)
+def test_the_person_a_report_quotes_as_saying_is_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text).quotations] == [speaker]

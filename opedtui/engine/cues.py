@@ -196,6 +196,10 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         mention = subject_before(tokens, v)
         if mention is None or not _opens_with(tokens, mention):
             continue  # "the report stated": "report" was a noun; try the next verb
+        if tok.lower in _QUOTING_VERBS:
+            quoted = _quoted_as_saying(tokens, v)
+            if quoted is not None:  # "…,” the ministry quoted Lena Voss as saying.
+                return _cue(quoted, tok, tok.text, "after")
         if tokens[0].lower in ("a", "an") and mention.kind == "name" and tok.lower in BASE_FORMS:
             continue  # "“…” a Lena Voss tweet read": a noun
         if _reports_more(tokens, v):
@@ -204,6 +208,28 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
             mention = with_determiner(tokens[0], mention)
         return _cue(mention, tok, tok.text, "after")
     return _closing_cue(tail)
+
+
+_QUOTING_VERBS = frozenset("quoted quotes quote quoting".split())
+_AS_SAYING = frozenset("saying telling writing stating".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as_saying(tokens: list[Token], v: int) -> Mention | None:
+    """The person a report quotes, in "X quoted Lena Voss as saying …": the
+    words are hers, whoever relays them."""
+    mention: Mention | None
+    if v + 1 < len(tokens) and tokens[v + 1].lower in _OBJECT_PRONOUNS:
+        tok = tokens[v + 1]  # "quoted her as saying": she speaks
+        mention = Mention(tok.start, tok.end, tok.text, "pronoun", tok.text, "", _OBJECT_PRONOUNS[tok.lower])
+    else:
+        mention = subject_after(tokens, v + 1)
+    if mention is None:
+        return None
+    k = mention.end_index(tokens)
+    if k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower in _AS_SAYING:
+        return mention
+    return None
 
 
 def _ends_on_a_mark(text: str, quote_end: int) -> bool:
@@ -681,6 +707,10 @@ def _cue_at(tokens: list[Token], v: int, whole: bool = True) -> Cue | None:
         return None
     if _pointing_noun(tok.lower, following):
         return None
+    if tok.lower in _QUOTING_VERBS:
+        quoted = _quoted_as_saying(tokens, v)
+        if quoted is not None:  # "State media quoted Lena Voss as saying …": she speaks
+            return _cue(quoted, tok, tok.text, "before")
     if tok.lower.endswith("ing") and v > 0 and not _progressive(tokens, v):
         return None
     if v + 1 < len(tokens) and tokens[v + 1].lower == "by":
