@@ -1210,3 +1210,12 @@ def test_an_ad_a_video_or_a_poll_speaks_for_itself_not_for_the_last_person_named
 def test_a_speaker_known_by_surname_takes_the_title_the_text_gave_her_full_name(intro: str, role: str | None) -> None:
     (speaker,) = extract(f"{intro}\n\n\u201cFamilies need relief,\u201d Voss said.").speakers
     assert (speaker.name, speaker.role) == ("Lena Voss", role)
+
+
+def test_a_speaker_known_by_surname_takes_the_appositive_the_text_gave_her_full_name() -> None:
+    text = (
+        "But Lena Voss, a mother of three, worried about younger children. "
+        "\u201cMy daughter waits at the stop in the dark,\u201d Voss said."
+    )
+    (speaker,) = extract(text).speakers
+    assert (speaker.name, speaker.role) == ("Lena Voss", "a mother of three")

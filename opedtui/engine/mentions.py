@@ -598,7 +598,7 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
                 title = mention.text
                 return Mention(mention.start, named.end, named.text, "name", named.name, title, named.head)
     if mention is not None and mention.kind == "name":
-        role = _appositive_role_after(tokens, mention)
+        role = appositive_role_after(tokens, mention)
         if role:  # "said Lena Voss, a professor at Eastvale University": what she is, kept with her name
             title = f"{mention.title}; {role}" if mention.title else role
             return Mention(mention.start, mention.end, mention.text, "name", mention.name, title, mention.head)
@@ -613,7 +613,7 @@ _NOT_PERSONS = frozenset("later earlier after ago ever never over together rathe
 """Words with a person's ending that end a time or a manner instead: "a year later"."""
 
 
-def _appositive_role_after(tokens: list[Token], mention: Mention) -> str:
+def appositive_role_after(tokens: list[Token], mention: Mention) -> str:
     """The role an appositive after a name gives ("said Lena Voss, a
     professor at Eastvale University.", "said Tom Baker, president of Local
     418."), or "". It opens with an article, a possessive or the role itself,

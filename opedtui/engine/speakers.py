@@ -42,7 +42,7 @@ from opedtui.engine.lexicon import (
     WRITING_NOUNS,
 )
 from opedtui.engine.cues import sentence_subject
-from opedtui.engine.mentions import Mention, names_a_body, subject_after
+from opedtui.engine.mentions import Mention, appositive_role_after, names_a_body, subject_after
 from opedtui.engine.tokens import first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
@@ -88,6 +88,8 @@ _INTRODUCTION_REACH = 120
 _SUBJECT_CHARS = 60
 """How much of a sentence's start holds its subject's noun, for a quick look."""
 _TITLE_WORDS = 4
+_APPOSITIVE_CHARS = 120
+"""How far after a name its appositive is read."""
 _NOT_IN_A_TITLE = frozenset(",;:\"'\u201c\u201d\u2018\u2019)")
 """The most words a title before a name is read for ("Senate Majority Leader")."""
 _NO_OFFICE = frozenset("democrat republican gop former acting senior junior first".split())
@@ -345,10 +347,22 @@ class SpeakerResolver:
             # Known by a surname at the cue, but named in full, with a title,
             # elsewhere: "House Minority Leader Victor Olamide" gives the role.
             title = self._title_before(" ".join(full))
-            cluster.title = _as_role(title) if title else ""
+            cluster.title = _as_role(title) if title else self._appositive_after(" ".join(full))
             if title and title.split()[-1][0].isupper():
                 cluster.add_alias(f"{title.split()[-1]} {full[-1]}")  # "Gov. Voss"
         return self._add(cluster)
+
+    def _appositive_after(self, name: str) -> str:
+        """The role an appositive gives the first time the text writes
+        ``name`` in full: "Denise Archer, a mother of three, worried …"."""
+        lo, hi = self._window()
+        pos = self.text.find(name, lo, hi)
+        if pos < 0 or not self.text.startswith(",", pos + len(name)):
+            return ""  # most names: no appositive, and nothing to read
+        end = pos + len(name)
+        tokens = tokenize(self.text, pos, first_sentence_end(self.text, end, end + _APPOSITIVE_CHARS))
+        named = Mention(pos, end, name, "name", name, "", name.split()[-1].lower())
+        return appositive_role_after(tokens, named)
 
     def _title_before(self, name: str) -> str:
         """The capitalised title the text writes right before ``name`` ("Gov.",
