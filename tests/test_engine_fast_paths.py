@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from opedtui.engine.cues import _has_cue_word
 from opedtui.engine.marks import _ATTRIBUTE_VALUE, _double_marks
 from opedtui.engine.terms import _MAX_TITLE_WORDS, _MEDIA_OWNS, quote_words
-from opedtui.engine.tokens import _ABBREVIATIONS, _TOKEN, ends_abbreviation, tokenize
+from opedtui.engine.tokens import _ABBREVIATIONS, _TOKEN, ends_abbreviation, tokenize, word_set
 
 
 def pattern_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -85,7 +85,7 @@ CUE_TEXT_PARTS = ["told", "says", "Said", "SAID", "according", "Lena", "Voss", "
 def test_cue_words_are_runs_of_ascii_letters(parts: list[str], start: int, end: int) -> None:
     text = "".join(parts)
     expected = not CUE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[start:end]))
-    assert _has_cue_word(text, start, end, CUE_WORDS) == expected
+    assert _has_cue_word(text, start, end, word_set(CUE_WORDS)) == expected
 
 
 QUOTE_PARTS = ["Lena", "Voss", "said", "it’s", "a", "front-runner", "4", "—", ",", ".", " ", " ", "\n", "“", "supercalifragilistic"]

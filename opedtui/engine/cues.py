@@ -38,7 +38,16 @@ from opedtui.engine.mentions import (
     subject_before,
     with_determiner,
 )
-from opedtui.engine.tokens import Token, ends_abbreviation, first_sentence_end, has_any_word, last_sentence_start, tokenize, word_after
+from opedtui.engine.tokens import (
+    Token,
+    ends_abbreviation,
+    first_sentence_end,
+    has_any_word,
+    last_sentence_start,
+    tokenize,
+    word_after,
+    word_set,
+)
 
 _TRAILING_WINDOW = 40
 """How many tokens after a quote may hold its cue (a name, a title, an appositive)."""
@@ -52,11 +61,11 @@ _SAID = re.compile(r"said(?<![A-Za-z]said)(?![A-Za-z])")
 """The commonest speech verb by far, as a word of its own."""
 
 
-def _has_cue_word(text: str, start: int, end: int, words: frozenset[str] = _CUE_WORDS) -> bool:
+def _has_cue_word(text: str, start: int, end: int, words: frozenset[bytes]) -> bool:
     """Whether a speech verb occurs in ``text[start:end]``: a cheap test before
     any tokenizing. "said" is looked for first, which a literal search finds
     faster than :func:`has_any_word` splits the window into words."""
-    if "said" in words and _SAID.search(text, start, end):
+    if b"said" in words and _SAID.search(text, start, end):
         return True
     return has_any_word(text, start, end, words)
 
@@ -92,6 +101,7 @@ _ADDRESSEE_VERBS = frozenset("told tells tell telling".split())
 _PARTICLES = frozenset("out in back up on".split())
 """Particles of phrasal speech verbs: "points out", "chimed in", "shot back"."""
 _CUE_WORDS_AFTER = _CUE_WORDS | frozenset(PHRASAL_SPEECH_VERBS) | {"words"}  # "in the words of"
+_CUE_WORDS_AFTER_SET = word_set(_CUE_WORDS_AFTER)
 _POINTING = frozenset("point points pointed pointing".split())
 
 
@@ -152,7 +162,7 @@ def cue_after(text: str, quote_end: int, limit: int) -> Cue | None:
         posted = _signed_post(text, quote_end, line_end)
         if posted is not None:
             return posted
-    if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER):
+    if not _has_cue_word(text, quote_end, stop, _CUE_WORDS_AFTER_SET):
         return None
     tokens = tokenize(text, quote_end, stop)
     i = 0
@@ -389,7 +399,7 @@ def reports_speech(text: str, floor: int, quote_start: int, quote_end: int) -> b
     even one whose speaker the rules cannot name."""
     sentence = last_sentence_start(text, max(floor, quote_start - _REACH), quote_start)
     stop = first_sentence_end(text, quote_end, min(len(text), quote_end + _REACH))
-    return _has_cue_word(text, sentence, quote_start, _REPORTING_WORDS) or _has_cue_word(text, quote_end, stop, _REPORTING_WORDS)
+    return _has_cue_word(text, sentence, quote_start, _REPORTING_WORDS_SET) or _has_cue_word(text, quote_end, stop, _REPORTING_WORDS_SET)
 
 
 _REPORTING_WORDS = _CUE_WORDS | frozenset(
@@ -400,6 +410,7 @@ _REPORTING_WORDS = _CUE_WORDS | frozenset(
 "introduced her as “…”") and of belief ("fears the levy is “the last
 straw”"), which make a quoted fragment words someone said: news quotes a
 fragment beside a belief to give the believer's own words for it."""
+_REPORTING_WORDS_SET = word_set(_REPORTING_WORDS)
 
 
 def spoken_about(text: str, mention: Mention) -> bool:
@@ -455,7 +466,7 @@ def cue_before(text: str, floor: int, quote_start: int) -> Cue | None:
     """
     reach = quote_start - _REACH
     sentence = last_sentence_start(text, reach if reach > floor else floor, quote_start)
-    if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE) and not _introduces(text[sentence:quote_start]):
+    if not _has_cue_word(text, sentence, quote_start, _CUE_WORDS_BEFORE_SET) and not _introduces(text[sentence:quote_start]):
         return None
     tokens = tokenize(text, sentence, quote_start)
     whole = _opens_sentence(text, sentence)  # not cut short by the quote before
@@ -570,6 +581,7 @@ _SPEECH_NOUNS = frozenset(
     "declaration admission boast charge accusation contention slogan motto line quip joke call".split()
 )
 _CUE_WORDS_BEFORE = _CUE_WORDS_AFTER | _SPEECH_NOUNS
+_CUE_WORDS_BEFORE_SET = word_set(_CUE_WORDS_BEFORE)
 
 
 def _possessive_cue(tokens: list[Token]) -> Cue | None:

@@ -43,7 +43,7 @@ from opedtui.engine.lexicon import (
 )
 from opedtui.engine.cues import sentence_subject
 from opedtui.engine.mentions import Mention, appositive_role_after, names_a_body, subject_after
-from opedtui.engine.tokens import first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after
+from opedtui.engine.tokens import first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after, word_set
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
@@ -80,7 +80,7 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset("of from with by to for at about like tha
 _PREPOSITIONS = frozenset("for of at in with from on to within inside under".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 _OF_NAME = re.compile(r" of (?:the )?(?:[A-Z][\w'\u2019\-]*)(?: [A-Z][\w'\u2019\-]*){0,3}")
-_INTRODUCING_WORDS = FEMALE_NOUNS | MALE_NOUNS | {"A", "An", "One"}
+_INTRODUCING_WORDS = word_set(FEMALE_NOUNS | MALE_NOUNS | {"A", "An", "One"})
 """Words with which a sentence brings in someone new: a noun with a gender, or
 an indefinite article (as written: opening the sentence)."""
 _INTRODUCTION_REACH = 120
@@ -611,7 +611,7 @@ class SpeakerResolver:
             return None  # "the man" for "she", or no person ("The report said …")
         return self._resolve_nominal(subject, subject.start)
 
-    def _subject_of_the_sentence_before(self, at: int, opening_with: frozenset[str] = frozenset()) -> tuple[Mention, int] | None:
+    def _subject_of_the_sentence_before(self, at: int, opening_with: frozenset[bytes] = frozenset()) -> tuple[Mention, int] | None:
         """What the sentence before the one at ``at`` opens with, and where
         that sentence starts, if it is narration and opens with a phrase;
         with ``opening_with``, only if one of those words stands in its first
