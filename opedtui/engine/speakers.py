@@ -346,31 +346,30 @@ class SpeakerResolver:
         if first and len(words) == 1:
             # Known by a surname at the cue, but named in full, with a title,
             # elsewhere: "House Minority Leader Victor Olamide" gives the role.
-            title = self._title_before(" ".join(full))
-            cluster.title = _as_role(title) if title else self._appositive_after(" ".join(full))
-            if title and title.split()[-1][0].isupper():
-                cluster.add_alias(f"{title.split()[-1]} {full[-1]}")  # "Gov. Voss"
+            name = " ".join(full)
+            lo, hi = self._window()
+            pos = self.text.find(name, lo, hi)
+            if pos >= 0:
+                title = self._title_before(pos)
+                cluster.title = _as_role(title) if title else self._appositive_after(name, pos)
+                if title:
+                    cluster.add_alias(f"{title.split()[-1]} {full[-1]}")  # "Gov. Voss"
         return self._add(cluster)
 
-    def _appositive_after(self, name: str) -> str:
-        """The role an appositive gives the first time the text writes
-        ``name`` in full: "Denise Archer, a mother of three, worried …"."""
-        lo, hi = self._window()
-        pos = self.text.find(name, lo, hi)
-        if pos < 0 or not self.text.startswith(",", pos + len(name)):
+    def _appositive_after(self, name: str, pos: int) -> str:
+        """The role an appositive gives ``name``, written in full at ``pos``:
+        "Denise Archer, a mother of three, worried …"."""
+        if not self.text.startswith(",", pos + len(name)):
             return ""  # most names: no appositive, and nothing to read
         end = pos + len(name)
         tokens = tokenize(self.text, pos, first_sentence_end(self.text, end, end + _APPOSITIVE_CHARS))
         named = Mention(pos, end, name, "name", name, "", name.split()[-1].lower())
         return appositive_role_after(tokens, named)
 
-    def _title_before(self, name: str) -> str:
-        """The capitalised title the text writes right before ``name`` ("Gov.",
-        "House Minority Leader"), if its last word is one, else ""."""
-        lo, hi = self._window()
-        pos = self.text.find(name, lo, hi)
-        if pos < 0:
-            return ""
+    def _title_before(self, pos: int) -> str:
+        """The capitalised title the text writes right before the name at
+        ``pos`` ("Gov.", "House Minority Leader"), if its last word is one,
+        else ""."""
         line = self.text.rfind("\n", 0, pos) + 1
         words = self.text[line if line > pos - 60 else pos - 60 : pos].split()[-_TITLE_WORDS:]
         if pos - 60 > line and words:
