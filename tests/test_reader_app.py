@@ -20,7 +20,7 @@ import pytest
 from textual.command import CommandInput
 from textual.content import Content
 
-from opedtui.engine import Analysis, Quote, Speaker
+from opedtui.engine import Analysis, Quote, Speaker, extract
 from opedtui.reader.article_view import ArticleView
 from opedtui.reader.app import ReaderApp
 from opedtui.reader.help_screen import HelpScreen
@@ -133,6 +133,20 @@ async def test_opens_with_title_article_quotes_and_speakers() -> None:
         assert app.focused is app.article
         # Nothing is highlighted before the extraction; now the first quote on screen is selected.
         assert app.selected == 0 and app.quote_list.cursor == 0
+
+
+async def test_a_long_role_keeps_to_its_line_in_the_speakers_pane() -> None:
+    """Wrapped, the role's second line would lose its indent under the name."""
+    text = (
+        "Ruling\n\n\u201cWe will appeal,\u201d said Lena Voss, a professor of constitutional law "
+        "at the Eastvale University School of Law.\n"
+    )
+    async with running(make_app(text, extractor=extract), size=(100, 30)) as (app, pilot):
+        view = app.speaker_list
+        lines = [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+        at = next(i for i, line in enumerate(lines) if "professor" in line)
+        assert lines[at].endswith("\u2026")
+        assert lines[at + 1].strip() == ""
 
 
 async def test_each_speaker_has_one_colour_in_article_and_list() -> None:

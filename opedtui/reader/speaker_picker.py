@@ -54,7 +54,7 @@ class SpeakerPicker(ModalScreen[Picked | None]):
             background: $surface;
         }
         Input { margin: 0 0 1 0; }
-        OptionList { height: auto; max-height: 20; border: none; }
+        OptionList { height: auto; max-height: 20; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     }
     """
 
