@@ -1364,3 +1364,14 @@ def test_the_subject_of_a_verb_phrase_owning_the_speech_noun_speaks() -> None:
 )
 def test_the_person_a_report_quotes_as_saying_is_the_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract(text).quotations] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastvale Hospital's chief medical officer, Dr. Lena Voss, said the hospital was \u201cready.\u201d",
+        "\u201cWe are ready,\u201d Eastvale Hospital's chief medical officer, Dr. Lena Voss, said.",
+    ],
+)
+def test_a_titled_name_in_apposition_to_a_role_speaks(text: str) -> None:
+    assert [q.speaker for q in extract(text).quotations] == ["Lena Voss"]

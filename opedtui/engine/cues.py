@@ -324,6 +324,8 @@ def _opens_with(tokens: list[Token], mention: Mention) -> bool:
         # ",” one of the organizers said", ",” one of them, Lena Voss, said":
         # one of a group of people speaks
         return describes_a_source(mention) if mention.kind == "nominal" else "," in mention.text
+    if first >= 1 and tokens[first - 1].text.endswith(("'s", "\u2019s")) and all(is_name_word(t) for t in tokens[:first]):
+        return True  # ",” Eastvale Hospital's chief medical officer, Dr. Lena Voss, said": the owner's name
     for t in tokens:  # in reading order: the words before the mention come first
         if t.end > mention.start:
             return True

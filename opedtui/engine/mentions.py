@@ -236,10 +236,11 @@ def subject_before(tokens: list[Token], verb_index: int) -> Mention | None:
             pass  # "Tom Baker of Salem, Ore., said": the town's state, not a name
         elif len(inner) <= 3 and _PARTY_AND_STATE.fullmatch("".join(t.text for t in inner)):
             pass  # "Ben Ashford, R-Ida., said", "Tom Baker, R-Ohio, said": not a name in apposition
-        elif inner[0].is_capitalized and opener in TITLES and len(inner) > 1:
+        elif inner[0].is_capitalized and opener in TITLES and len(inner) > 1 and not _names_only(inner[1:]):
             role_from_appositive = _join(inner)  # "Lena Voss, Republican of Ohio, said"
-        elif all(is_name_word(t) or t.lower in NAME_PARTICLES for t in inner) and opener not in NOT_NAMES:
-            # "The golfer's agent, Pat Moreno, told": the name in apposition speaks.
+        elif _names_only(inner) and opener not in NOT_NAMES:
+            # "The golfer's agent, Pat Moreno, told", "…'s chief medical officer, Dr. Lena Voss, said"
+            # the name in apposition speaks.
             named = _name_ending_at(tokens, i - 1, j + 1)
             before = phrase_ending_at(tokens, j - 1) if j > 0 else None
             if before is not None and before.kind == "nominal":
@@ -301,6 +302,11 @@ def _stands_for_itself(tokens: list[Token], mention: Mention) -> bool:
         return describes_a_source(mention)
     title = mention.title.split()
     return not title or title[-1].lower() not in _PREPOSITIONS_BEFORE_A_PHRASE
+
+
+def _names_only(tokens: list[Token]) -> bool:
+    """Whether every word is a name's ("Pat Moreno", "Dr. Lena Voss", "Jan van Berg")."""
+    return all(is_name_word(t) or t.lower in NAME_PARTICLES for t in tokens)
 
 
 def _with_the_noun_it_modifies(tokens: list[Token], mention: Mention, i: int) -> Mention:
