@@ -1033,6 +1033,7 @@ def test_a_lone_surname_given_an_age_is_a_person_of_the_pronoun_after_it(possess
         ("president of Local 418.", "president of Local 418"),
         ("director of the museum, on Monday.", "director of the museum"),
         ("52.", None),
+        ("52, a nurse from Eastvale.", "a nurse from Eastvale"),
         ("a year later.", None),
         ("a day after the vote.", None),
         ("his voice breaking.", None),

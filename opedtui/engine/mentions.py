@@ -628,6 +628,8 @@ def appositive_role_after(tokens: list[Token], mention: Mention) -> str:
     person: "said Voss, a day after the vote" gives none."""
     n = len(tokens)
     k = mention.end_index(tokens)
+    if k + 3 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3 and tokens[k + 2].text == ",":
+        k += 2  # past an age: "said Lena Voss, 52, a nurse"
     if k + 1 >= n or tokens[k].text != ",":
         return ""
     opener = tokens[k + 1].lower
