@@ -90,6 +90,8 @@ _SUBJECT_CHARS = 60
 _TITLE_WORDS = 4
 _APPOSITIVE_CHARS = 120
 """How far after a name its appositive is read."""
+_APPOSITIVE_OPENING = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?([A-Za-z]+)")
+"""A comma after a name, an age perhaps, and the appositive's first word."""
 _NOT_IN_A_TITLE = frozenset(",;:\"'\u201c\u201d\u2018\u2019)")
 """The most words a title before a name is read for ("Senate Majority Leader")."""
 _NO_OFFICE = frozenset("democrat republican gop former acting senior junior first".split())
@@ -359,9 +361,10 @@ class SpeakerResolver:
     def _appositive_after(self, name: str, pos: int) -> str:
         """The role an appositive gives ``name``, written in full at ``pos``:
         "Denise Archer, a mother of three, worried …"."""
-        if not self.text.startswith(",", pos + len(name)):
-            return ""  # most names: no appositive, and nothing to read
         end = pos + len(name)
+        opening = _APPOSITIVE_OPENING.match(self.text, end)
+        if opening is None or not _may_open_a_role(opening.group(1)):
+            return ""  # most names: no appositive ("Voss, who …", "Voss said"), and nothing to tokenize
         tokens = tokenize(self.text, pos, first_sentence_end(self.text, end, end + _APPOSITIVE_CHARS))
         named = Mention(pos, end, name, "name", name, "", name.split()[-1].lower())
         return appositive_role_after(tokens, named)
@@ -1351,6 +1354,13 @@ class SpeakerResolver:
                 return text[m.start(1) : pos + len(head)]
             pos = _find_word(text, head, pos + len(head), at)
         return None
+
+
+def _may_open_a_role(word: str) -> bool:
+    """Whether an appositive's first word can open a role, as
+    :func:`~opedtui.engine.mentions.appositive_role_after` asks."""
+    low = word.lower()
+    return low in ("a", "an", "the") or low in POSSESSIVE_PRONOUNS or low in ROLE_NOUNS or low in TITLES
 
 
 def _abbreviation(word: str) -> bool:
