@@ -296,6 +296,9 @@ MALE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee")
+"""Endings of nouns for people: reporter, governor, analyst, chairman, actress, resident."""
+
 UNISEX_NAMES: frozenset[str] = frozenset(
     """
     pat chris alex sam lee terry robin leslie jean dana jesse cameron drew charlie jo noel

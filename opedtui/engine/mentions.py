@@ -29,6 +29,7 @@ from opedtui.engine.lexicon import (
     NOT_NAMES,
     NP_BREAKERS,
     ORGANISATION_NAME_WORDS,
+    PERSON_NOUN_ENDINGS,
     PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -614,7 +615,8 @@ def subject_after(tokens: list[Token], start_index: int) -> Mention | None:
 _APPOSITIVE_ENDS = frozenset(",.;:")
 _RELATIVE_PRONOUNS = frozenset("who whose which that".split())
 _ROLE_LINKS = frozenset("of at for with in from on to and".split())
-_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee", "ive")
+_PERSON_ENDINGS = (*PERSON_NOUN_ENDINGS, "ive")
+"""A person's noun, and in an appositive "representative", "executive" too."""
 _NOT_PERSONS = frozenset("later earlier after ago ever never over together rather further longer moment".split())
 """Words with a person's ending that end a time or a manner instead: "a year later"."""
 

@@ -27,23 +27,24 @@ from opedtui.engine.lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
-    NON_PERSON_NAME_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NON_PERSON_NAME_WORDS,
     NOT_NAMES,
     ORGANISATION_NAME_WORDS,
+    PERSON_NOUN_ENDINGS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_OF_POSSESSIVE,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
-    UNISEX_NAMES,
     TITLES,
+    UNISEX_NAMES,
     WRITING_NOUNS,
 )
 from opedtui.engine.cues import sentence_subject
 from opedtui.engine.mentions import Mention, appositive_role_after, names_a_body, subject_after
-from opedtui.engine.tokens import first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after, word_set
+from opedtui.engine.tokens import ends_abbreviation, first_sentence_end, has_any_word, last_sentence_start, sentence_starts, tokenize, word_after, word_set
 
 # A dotted acronym (U.S.), an initial, Mr./Mrs./Ms./Dr./St./Jr./Sr., or a capitalised word. Written to
 # start with [A-Z] so the regex engine skips other characters quickly.
@@ -379,7 +380,7 @@ class SpeakerResolver:
             del words[0]  # it may be cut
         capitals: list[str] = []
         for word in reversed(words):  # the run of capitals before the name, "Gov." and "U.S." among them
-            if not word[:1].isupper() or word[-1] in _NOT_IN_A_TITLE or word[-1] == "." and not _abbreviation(word):
+            if not word[:1].isupper() or word[-1] in _NOT_IN_A_TITLE or word[-1] == "." and not ends_abbreviation(word, len(word) - 1):
                 break  # "However, Senator …", "… Clinton. Governor …": the run starts after
             capitals.insert(0, word)
         if not capitals or capitals[-1].lower() not in TITLES or capitals[-1].lower() in _NO_OFFICE:
@@ -1363,11 +1364,6 @@ def _may_open_a_role(word: str) -> bool:
     return low in ("a", "an", "the") or low in POSSESSIVE_PRONOUNS or low in ROLE_NOUNS or low in TITLES
 
 
-def _abbreviation(word: str) -> bool:
-    """A word whose full stop is an abbreviation's: "Gov.", "U.S.", "J."."""
-    return word.lower() in TITLES or word.count(".") > 1 or len(word) == 2
-
-
 def _positions_back(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
     """Where ``word`` stands in ``text[lo:hi]``, the last first."""
     pos = text.rfind(word, lo, hi)
@@ -1514,7 +1510,6 @@ def _noun_gender(word: str) -> str:
 
 _ROLE_ENDS_NOT_WITH = _PREPOSITIONS_BEFORE_NAMES | _PREPOSITIONS | frozenset("off up out and or the a an".split())
 _ROLE_STARTS_NOT_WITH = (_PREPOSITIONS_BEFORE_NAMES - {"of", "from", "with", "at"}) | {"who", "who's", "whose", "which"}
-_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "man", "woman", "ess", "ian", "ant", "ent", "ee")
 
 
 _TITLES_IN_FULL = {
@@ -1557,7 +1552,7 @@ def _could_be_role(words: list[str]) -> bool:
     low = last.lower()
     if _name_gender(last) or low in NOT_NAMES:
         return False  # "Mary", "Many"
-    return not last.islower() or low in ROLE_NOUNS or low in TITLES or low.endswith(_PERSON_NOUN_ENDINGS)
+    return not last.islower() or low in ROLE_NOUNS or low in TITLES or low.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _opens_no_name(word: str) -> bool:
